@@ -13,7 +13,8 @@ SOCK="$DIR/mysqld.sock"
 PIDFILE="$DIR/mysqld.pid"
 LOG="$DIR/mysqld.log"
 CNF="$DIR/my.cnf"
-PORT=${EL_DB_PORT:-3307}
+source "$ROOT/scripts/lib/ports.sh"
+PORT=$EL_DB_PORT
 ME=$(id -un)
 
 log() { echo "mariadb: $*" >&2; }
@@ -49,6 +50,9 @@ start() {
   if answers; then
     log "already running (port $PORT, socket $SOCK)"
   else
+    if _el_port_busy "$PORT"; then
+      log "port $PORT is taken by another process: stop it, or set EL_DB_PORT (or remove .run/ports.env)"; exit 1
+    fi
     write_config
     if [[ ! -d "$DATA/mysql" ]]; then
       log "initialising $DATA"

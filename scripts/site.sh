@@ -14,9 +14,10 @@ usage() { echo "usage: $0 install <dev|test> [--fresh]" >&2; exit 2; }
 NAME=${2:-}
 FRESH=0
 [[ "${3:-}" == "--fresh" ]] && FRESH=1
+source "$ROOT/scripts/lib/ports.sh"
 case "$NAME" in
-  dev) PORT=${EL_DEV_PORT:-8888} ;;
-  test) PORT=${EL_TEST_PORT:-8889} ;;
+  dev) PORT=$EL_DEV_PORT ;;
+  test) PORT=$EL_TEST_PORT ;;
   *) usage ;;
 esac
 
@@ -35,7 +36,7 @@ if [[ -n "${DB_HOST:-}" ]]; then
   # Both sites share the one external database: the test site gets its own prefix.
   [[ $NAME == dev ]] && db_prefix=wp_ || db_prefix=wptests_
 else
-  db_host="127.0.0.1:${EL_DB_PORT:-3307}" db_name="el_$NAME" db_user=el db_password=el db_own=1 db_prefix=wp_
+  db_host="127.0.0.1:$EL_DB_PORT" db_name="el_$NAME" db_user=el db_password=el db_own=1 db_prefix=wp_
 fi
 
 # Plugin dependencies first: the plugin's bootstrap needs vendor/.

@@ -12,8 +12,9 @@ RUN="$ROOT/.run"
 NGX="$RUN/nginx"
 FPM="$RUN/php-fpm"
 FPM_SOCK="$FPM/php-fpm.sock"
-DEV_PORT=${EL_DEV_PORT:-8888}
-TEST_PORT=${EL_TEST_PORT:-8889}
+source "$ROOT/scripts/lib/ports.sh"
+DEV_PORT=$EL_DEV_PORT
+TEST_PORT=$EL_TEST_PORT
 FPM_BIN=$(command -v php-fpm8.2 || echo /usr/sbin/php-fpm8.2)
 NGINX_BIN=$(command -v nginx || echo /usr/sbin/nginx)
 IS_ROOT=0; [[ $(id -u) -ne 0 ]] || IS_ROOT=1
@@ -165,6 +166,11 @@ start() {
     ngx -s reload
     log "nginx reloaded"
   else
+    for port in "$DEV_PORT" "$TEST_PORT"; do
+      if _el_port_busy "$port"; then
+        log "port $port is taken by another process: stop it, or set EL_DEV_PORT/EL_TEST_PORT (or remove .run/ports.env)"; exit 1
+      fi
+    done
     ngx </dev/null
     log "nginx started"
   fi
