@@ -55,7 +55,8 @@ npm_deps() {
   fi
   mkdir -p "$STAMPS"
   local sources=(package.json package-lock.json admin-app blocks)
-  sources+=($(find . -maxdepth 1 -type f \( -name '*.js' -o -name '*.cjs' -o -name '*.mjs' -o -name '*.ts' -o -name 'tsconfig*.json' \)))
+  mapfile -t -O ${#sources[@]} sources < <(find . -maxdepth 1 -type f \( -name '*.js' -o -name '*.cjs' \
+    -o -name '*.mjs' -o -name '*.ts' -o -name 'tsconfig*.json' -o -name '.*rc*' \))
   if stale "$STAMPS/npm-build" "${sources[@]}" || [[ ! -d plugin/build ]]; then
     log "npm run build"
     npm run build

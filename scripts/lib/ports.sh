@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Sourced by the scripts: settle the ports of this checkout's instance.
 # EL_DB_PORT, EL_DEV_PORT and EL_TEST_PORT come from the environment, else from
 # .run/ports.env (what this checkout's services use; or their configs), else the
@@ -12,7 +13,7 @@ if [[ -f "$_el_ports_file" ]]; then
   source <(grep -E '^_el_saved_[A-Z_]+=[0-9]+$' "$_el_ports_file")
 else # services configured before ports.env existed: keep their ports
   _el_saved_EL_DB_PORT=$(sed -n 's/^port = \([0-9]*\)$/\1/p' "$ROOT/.run/mariadb/my.cnf" 2>/dev/null || true)
-  _el_listen=($(sed -n 's/^ *listen 127\.0\.0\.1:\([0-9]*\);$/\1/p' "$ROOT/.run/nginx/nginx.conf" 2>/dev/null || true))
+  mapfile -t _el_listen < <(sed -n 's/^ *listen 127\.0\.0\.1:\([0-9]*\);$/\1/p' "$ROOT/.run/nginx/nginx.conf" 2>/dev/null || true)
   _el_saved_EL_DEV_PORT=${_el_listen[0]:-}
   _el_saved_EL_TEST_PORT=${_el_listen[1]:-}
 fi
