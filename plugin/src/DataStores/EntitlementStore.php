@@ -1,0 +1,306 @@
+<?php
+/**
+ * SQL for the entitlements table.
+ *
+ * @package EntitlementLedger
+ */
+
+namespace EntitlementLedger\DataStores;
+
+use EntitlementLedger\Database\Tables;
+use EntitlementLedger\Domain\Entitlements\Entitlement;
+use EntitlementLedger\Domain\Entitlements\EntitlementStatus;
+use EntitlementLedger\Domain\Entitlements\Redemption;
+use EntitlementLedger\Domain\Money\Currency;
+
+/**
+ * The only code that reads or writes el_entitlements.
+ */
+class EntitlementStore {
+
+	/**
+	 * Columns a caller may set through update().
+	 */
+	private const WRITABLE = array(
+		'number',
+		'status',
+		'expires_at',
+		'starts_at',
+		'meta',
+		'notes',
+		'redemption_method',
+		'redemption_gift_id',
+		'redemption_order_id',
+		'redemption_note',
+		'redeemed_at',
+		'redeemed_by',
+		'deleted_at',
+		'deleted_reason',
+		'customer_email',
+		'customer_name',
+		'customer_id',
+	);
+
+	/**
+	 * Inserts a row; returns the new id, or 0 when the source key already exists.
+	 *
+	 * @param array<string, scalar|null> $row Column values.
+	 */
+	public function insert( array $row ): int {
+		global $wpdb;
+		$suppress = $wpdb->suppress_errors( true );
+		$inserted = $wpdb->insert( $this->table(), $row );
+		$wpdb->suppress_errors( $suppress );
+		if ( false === $inserted ) {
+			if ( str_contains( (string) $wpdb->last_error, 'Duplicate entry' ) ) {
+				return 0;
+			}
+			throw new \RuntimeException( 'Could not insert an entitlement: ' . esc_html( (string) $wpdb->last_error ) );
+		}
+		return (int) $wpdb->insert_id;
+	}
+
+	/**
+	 * One entitlement, deleted or not.
+	 *
+	 * @param int $id Id.
+	 */
+	public function find( int $id ): ?Entitlement {
+		global $wpdb;
+		$row = $wpdb->get_row( $wpdb->prepare( 'SELECT * FROM %i WHERE id = %d', $this->table(), $id ), ARRAY_A );
+		return is_array( $row ) ? $this->hydrate( $row ) : null;
+	}
+
+	/**
+	 * One entitlement, row-locked until the transaction ends. Call inside Transaction::run().
+	 *
+	 * @param int $id Id.
+	 */
+	public function find_for_update( int $id ): ?Entitlement {
+		global $wpdb;
+		$row = $wpdb->get_row( $wpdb->prepare( 'SELECT * FROM %i WHERE id = %d FOR UPDATE', $this->table(), $id ), ARRAY_A );
+		return is_array( $row ) ? $this->hydrate( $row ) : null;
+	}
+
+	/**
+	 * The entitlement created for a source key (order item and cycle), if any.
+	 *
+	 * @param string $source_key Key.
+	 */
+	public function find_by_source_key( string $source_key ): ?Entitlement {
+		global $wpdb;
+		$row = $wpdb->get_row( $wpdb->prepare( 'SELECT * FROM %i WHERE source_key = %s', $this->table(), $source_key ), ARRAY_A );
+		return is_array( $row ) ? $this->hydrate( $row ) : null;
+	}
+
+	/**
+	 * Updates columns of one row.
+	 *
+	 * @param int                        $id      Id.
+	 * @param array<string, scalar|null> $changes Column values; only WRITABLE columns.
+	 * @param string                     $now     Timestamp for updated_at.
+	 */
+	public function update( int $id, array $changes, string $now ): void {
+		global $wpdb;
+		$changes = array_intersect_key( $changes, array_flip( self::WRITABLE ) );
+		if ( array() === $changes ) {
+			return;
+		}
+		$changes['updated_at'] = $now;
+		$wpdb->update( $this->table(), $changes, array( 'id' => $id ) );
+	}
+
+	/**
+	 * Adds to the money columns, which only the ledger changes.
+	 *
+	 * @param int    $id              Id.
+	 * @param int    $balance_delta   Change of deferred_balance.
+	 * @param int    $earned_delta    Change of earned_amount.
+	 * @param int    $deferred_delta  Change of deferred_amount.
+	 * @param string $now             Timestamp for updated_at.
+	 */
+	public function add_amounts( int $id, int $balance_delta, int $earned_delta, int $deferred_delta, string $now ): void {
+		global $wpdb;
+		$wpdb->query(
+			$wpdb->prepare(
+				'UPDATE %i SET deferred_balance = deferred_balance + %d, earned_amount = earned_amount + %d, deferred_amount = deferred_amount + %d, updated_at = %s WHERE id = %d',
+				$this->table(),
+				$balance_delta,
+				$earned_delta,
+				$deferred_delta,
+				$now,
+				$id
+			)
+		);
+	}
+
+	/**
+	 * A page of entitlements and the total matching the filters.
+	 *
+	 * @param EntitlementQuery $query Filters.
+	 * @return array{items: list<Entitlement>, total: int}
+	 */
+	public function query( EntitlementQuery $query ): array {
+		global $wpdb;
+		[ $where, $args ] = $this->where( $query );
+		$column           = EntitlementQuery::ORDERBY_COLUMNS[ $query->orderby ] ?? 'id';
+		$direction        = 'asc' === $query->order ? 'ASC' : 'DESC';
+		$offset           = max( 0, ( $query->page - 1 ) * $query->per_page );
+
+		$order_sql = 'id' === $column ? "id {$direction}" : "{$column} {$direction}, id {$direction}";
+		// phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- $where holds placeholders only; $order_sql comes from a whitelist.
+		$rows  = $wpdb->get_results(
+			$wpdb->prepare( "SELECT * FROM %i WHERE {$where} ORDER BY {$order_sql} LIMIT %d OFFSET %d", $this->table(), ...array_merge( $args, array( $query->per_page, $offset ) ) ),
+			ARRAY_A
+		);
+		$total = (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM %i WHERE {$where}", $this->table(), ...$args ) );
+		// phpcs:enable
+
+		return array(
+			'items' => array_map( array( $this, 'hydrate' ), $rows ),
+			'total' => $total,
+		);
+	}
+
+	/**
+	 * Ids of active entitlements past their expiry, oldest first.
+	 *
+	 * @param string $now   UTC now.
+	 * @param int    $limit Batch size.
+	 * @return list<int>
+	 */
+	public function ids_due_to_expire( string $now, int $limit ): array {
+		global $wpdb;
+		$ids = $wpdb->get_col(
+			$wpdb->prepare(
+				'SELECT id FROM %i WHERE status = %s AND expires_at IS NOT NULL AND expires_at <= %s AND deleted_at IS NULL ORDER BY expires_at LIMIT %d',
+				$this->table(),
+				EntitlementStatus::Active->value,
+				$now,
+				$limit
+			)
+		);
+		return array_map( 'intval', $ids );
+	}
+
+	/**
+	 * The WHERE clause (with placeholders) and its arguments.
+	 *
+	 * @param EntitlementQuery $query Filters.
+	 * @return array{0: string, 1: list<scalar>}
+	 */
+	private function where( EntitlementQuery $query ): array {
+		global $wpdb;
+		$clauses = array();
+		$args    = array();
+
+		$clauses[] = match ( $query->deleted ) {
+			'only'    => 'deleted_at IS NOT NULL',
+			'include' => '1=1',
+			default   => 'deleted_at IS NULL',
+		};
+		$exact = array(
+			'customer_id'     => array( '%d', $query->customer ),
+			'customer_email'  => array( '%s', $query->email ),
+			'subscription_id' => array( '%d', $query->subscription ),
+			'type'            => array( '%s', $query->type ),
+			'number'          => array( '%d', $query->number ),
+			'currency'        => array( '%s', $query->currency ),
+		);
+		foreach ( $exact as $column => [ $format, $value ] ) {
+			if ( null !== $value ) {
+				$clauses[] = "{$column} = {$format}";
+				$args[]    = $value;
+			}
+		}
+		if ( null !== $query->order_id ) {
+			$clauses[] = '(source_order_id = %d OR redemption_order_id = %d)';
+			array_push( $args, $query->order_id, $query->order_id );
+		}
+		if ( array() !== $query->statuses ) {
+			$clauses[] = 'status IN (' . implode( ', ', array_fill( 0, count( $query->statuses ), '%s' ) ) . ')';
+			array_push( $args, ...$query->statuses );
+		}
+		if ( null !== $query->after ) {
+			$clauses[] = 'created_at >= %s';
+			$args[]    = $query->after;
+		}
+		if ( null !== $query->before ) {
+			$clauses[] = 'created_at < %s';
+			$args[]    = $query->before;
+		}
+		if ( null !== $query->search && '' !== $query->search ) {
+			if ( ctype_digit( $query->search ) ) {
+				$clauses[] = '(id = %d OR source_order_id = %d OR subscription_id = %d OR redemption_order_id = %d)';
+				array_push( $args, ...array_fill( 0, 4, (int) $query->search ) );
+			} else {
+				$like      = $wpdb->esc_like( $query->search ) . '%';
+				$clauses[] = '(customer_email LIKE %s OR customer_name LIKE %s)';
+				array_push( $args, $like, $like );
+			}
+		}
+		return array( implode( ' AND ', $clauses ), $args );
+	}
+
+	/**
+	 * Row to entity.
+	 *
+	 * @param array<string, string|null> $row Database row.
+	 */
+	public function hydrate( array $row ): Entitlement {
+		$redemption = null;
+		if ( null !== $row['redemption_method'] && null !== $row['redeemed_at'] ) {
+			$redemption = new Redemption(
+				(string) $row['redemption_method'],
+				self::int_or_null( $row['redemption_gift_id'] ),
+				self::int_or_null( $row['redemption_order_id'] ),
+				(string) $row['redemption_note'],
+				(string) $row['redeemed_at'],
+				self::int_or_null( $row['redeemed_by'] )
+			);
+		}
+		$meta = null === $row['meta'] ? array() : json_decode( (string) $row['meta'], true );
+
+		return new Entitlement(
+			(int) $row['id'],
+			self::int_or_null( $row['customer_id'] ),
+			(string) $row['customer_email'],
+			(string) $row['customer_name'],
+			self::int_or_null( $row['subscription_id'] ),
+			self::int_or_null( $row['source_order_id'] ),
+			self::int_or_null( $row['source_order_item_id'] ),
+			(string) $row['type'],
+			(int) $row['number'],
+			EntitlementStatus::from( (string) $row['status'] ),
+			Currency::from( $row['currency'] ),
+			(int) $row['deferred_amount'],
+			(int) $row['earned_amount'],
+			(int) $row['deferred_balance'],
+			$row['starts_at'],
+			$row['expires_at'],
+			$redemption,
+			is_array( $meta ) ? $meta : array(),
+			(string) $row['notes'],
+			(string) $row['created_at'],
+			(string) $row['updated_at'],
+			$row['deleted_at'],
+			$row['deleted_reason']
+		);
+	}
+
+	/**
+	 * Nullable integer column.
+	 *
+	 * @param string|null $value Column value.
+	 */
+	private static function int_or_null( ?string $value ): ?int {
+		return null === $value ? null : (int) $value;
+	}
+
+	/**
+	 * Table name.
+	 */
+	private function table(): string {
+		return Tables::name( Tables::ENTITLEMENTS );
+	}
+}

@@ -1,0 +1,47 @@
+<?php
+/**
+ * Table names.
+ *
+ * @package EntitlementLedger
+ */
+
+namespace EntitlementLedger\Database;
+
+/**
+ * The plugin's table names with the site's prefix.
+ */
+final class Tables {
+
+	public const ENTITLEMENTS     = 'el_entitlements';
+	public const GIFTS            = 'el_gifts';
+	public const LEDGER_ENTRIES   = 'el_ledger_entries';
+	public const LEDGER_LINES     = 'el_ledger_lines';
+	public const LEDGER_DAILY     = 'el_ledger_daily';
+	public const LIABILITY        = 'el_liability';
+	public const AUDIT_LOG        = 'el_audit_log';
+	public const IDEMPOTENCY_KEYS = 'el_idempotency_keys';
+
+	/**
+	 * All tables, in creation order.
+	 */
+	public const ALL = array(
+		self::ENTITLEMENTS,
+		self::GIFTS,
+		self::LEDGER_ENTRIES,
+		self::LEDGER_LINES,
+		self::LEDGER_DAILY,
+		self::LIABILITY,
+		self::AUDIT_LOG,
+		self::IDEMPOTENCY_KEYS,
+	);
+
+	/**
+	 * Full table name.
+	 *
+	 * @param string $table One of the constants.
+	 */
+	public static function name( string $table ): string {
+		global $wpdb;
+		return $wpdb->prefix . $table;
+	}
+}

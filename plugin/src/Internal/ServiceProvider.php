@@ -1,0 +1,44 @@
+<?php
+/**
+ * Container wiring.
+ *
+ * @package EntitlementLedger
+ */
+
+namespace EntitlementLedger\Internal;
+
+use EntitlementLedger\Admin\AdminPage;
+use EntitlementLedger\Cli\CliCommands;
+use EntitlementLedger\Domain\Fulfilment\FulfilmentGateway;
+use EntitlementLedger\Jobs\Housekeeping;
+use EntitlementLedger\RestApi\RequestGuard;
+use EntitlementLedger\RestApi\Routes;
+use EntitlementLedger\WooCommerce\WooCommerceFulfilment;
+
+/**
+ * Registers the few services that cannot be autowired, and lists the services that hook
+ * into WordPress on boot.
+ */
+final class ServiceProvider {
+
+	/**
+	 * Services whose register() runs on boot when is_needed() says so.
+	 */
+	public const REGISTERABLE = array(
+		Routes::class,
+		RequestGuard::class,
+		AdminPage::class,
+		Housekeeping::class,
+		CliCommands::class,
+	);
+
+	/**
+	 * Adds factories.
+	 *
+	 * @param Container $container The container.
+	 */
+	public function register( Container $container ): void {
+		$container->share( Container::class, static fn( Container $c ): Container => $c );
+		$container->share( FulfilmentGateway::class, static fn( Container $c ): FulfilmentGateway => $c->get( WooCommerceFulfilment::class ) );
+	}
+}
