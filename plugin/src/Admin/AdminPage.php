@@ -16,10 +16,10 @@ use EntitlementLedger\Infrastructure\Registerable;
  */
 final class AdminPage implements Registerable {
 
-	public const SLUG      = 'entitlement-ledger';
-	public const ROOT_ID   = 'entitlement-ledger-admin';
-	private const HANDLE   = 'entitlement-ledger-admin';
-	private const BUILD    = 'build/admin-app/';
+	public const SLUG    = 'entitlement-ledger';
+	public const ROOT_ID = 'entitlement-ledger-admin';
+	private const HANDLE = 'entitlement-ledger-admin';
+	private const BUILD  = 'build/admin-app/';
 
 	private string $hook_suffix = '';
 

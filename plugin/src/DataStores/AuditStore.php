@@ -28,8 +28,8 @@ class AuditStore {
 	 * A page of audit rows, newest first.
 	 *
 	 * @param array{object_type?: string|null, object_id?: int|null, action?: string|null, actor_type?: string|null, after?: string|null, before?: string|null} $filters Filters.
-	 * @param int                                                                                                                                                 $page     1-based page.
-	 * @param int                                                                                                                                                 $per_page Page size.
+	 * @param int                                                                                                                                               $page     1-based page.
+	 * @param int                                                                                                                                               $per_page Page size.
 	 * @return array{items: list<array<string, string|null>>, total: int}
 	 */
 	public function query( array $filters, int $page, int $per_page ): array {

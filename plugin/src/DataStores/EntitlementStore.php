@@ -157,7 +157,7 @@ class EntitlementStore {
 		// phpcs:enable
 
 		return array(
-			'items' => array_map( array( $this, 'hydrate' ), $rows ),
+			'items' => array_values( array_map( array( $this, 'hydrate' ), $rows ) ),
 			'total' => $total,
 		);
 	}
@@ -180,7 +180,7 @@ class EntitlementStore {
 				$limit
 			)
 		);
-		return array_map( 'intval', $ids );
+		return array_values( array_map( 'intval', $ids ) );
 	}
 
 	/**

@@ -124,7 +124,7 @@ class GiftStore {
 		$total = (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM %i WHERE {$where}", $this->table(), ...$args ) );
 		// phpcs:enable
 		return array(
-			'items' => array_map( array( $this, 'hydrate' ), $rows ),
+			'items' => array_values( array_map( array( $this, 'hydrate' ), $rows ) ),
 			'total' => $total,
 		);
 	}

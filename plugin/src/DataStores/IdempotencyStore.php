@@ -14,8 +14,8 @@ use EntitlementLedger\Database\Tables;
  */
 class IdempotencyStore {
 
-	public const CLAIMED  = 'claimed';
-	public const EXISTS   = 'exists';
+	public const CLAIMED   = 'claimed';
+	public const EXISTS    = 'exists';
 	public const IN_FLIGHT = 'in_flight';
 
 	/**
@@ -47,7 +47,7 @@ class IdempotencyStore {
 				$now
 			)
 		);
-		$error = (string) $wpdb->last_error;
+		$error    = (string) $wpdb->last_error;
 		$wpdb->suppress_errors( $suppress );
 		$wpdb->query( 'SET SESSION innodb_lock_wait_timeout = DEFAULT' );
 		if ( false === $inserted ) {
@@ -80,8 +80,12 @@ class IdempotencyStore {
 		if ( ! is_array( $row ) ) {
 			return null;
 		}
-		$row['response_status'] = (int) $row['response_status'];
-		return $row;
+		return array(
+			'request_hash'     => (string) $row['request_hash'],
+			'response_status'  => (int) $row['response_status'],
+			'response_body'    => null === $row['response_body'] ? null : (string) $row['response_body'],
+			'response_headers' => null === $row['response_headers'] ? null : (string) $row['response_headers'],
+		);
 	}
 
 	/**

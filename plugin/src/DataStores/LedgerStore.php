@@ -19,7 +19,7 @@ class LedgerStore {
 	 * Inserts an entry and its lines; returns the entry id.
 	 *
 	 * @param array{kind: string, entitlement_id: int|null, reverses_entry_id: int|null, currency: string, memo: string, created_at: string, created_by: int|null, request_id: string} $entry Entry columns.
-	 * @param array<string, int> $lines Amount by account.
+	 * @param array<string, int>                                                                                                                                                       $lines Amount by account.
 	 * @throws \RuntimeException When the entry was already reversed (unique reverses_entry_id).
 	 */
 	public function insert_entry( array $entry, array $lines ): int {
@@ -76,7 +76,7 @@ class LedgerStore {
 	 */
 	public function move_daily( int $entitlement_id, string $currency, int $from_number, int $to_number ): void {
 		global $wpdb;
-		$sums = $wpdb->get_results(
+		$sums        = $wpdb->get_results(
 			$wpdb->prepare(
 				'SELECT DATE(created_at) AS day, kind, account, SUM(amount) AS amount FROM %i WHERE entitlement_id = %d GROUP BY DATE(created_at), kind, account',
 				Tables::name( Tables::LEDGER_LINES ),

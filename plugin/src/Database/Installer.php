@@ -45,7 +45,7 @@ final class Installer {
 	 */
 	public function maybe_upgrade(): void {
 		$installed = (int) get_option( self::VERSION_OPTION, 0 );
-		if ( $installed !== Schema::VERSION ) {
+		if ( Schema::VERSION !== $installed ) {
 			$this->upgrade_from( $installed );
 		}
 	}
@@ -56,7 +56,7 @@ final class Installer {
 	 * @param int $installed Schema version found in the database.
 	 */
 	private function upgrade_from( int $installed ): void {
-		require_once ABSPATH . 'wp-admin/includes/upgrade.php';
+		require_once ABSPATH . 'wp-admin/includes/upgrade.php'; // @phpstan-ignore requireOnce.fileNotFound
 		foreach ( Schema::statements() as $statement ) {
 			dbDelta( $statement );
 		}

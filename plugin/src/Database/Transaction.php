@@ -27,19 +27,25 @@ final class Transaction {
 	 */
 	public function run( callable $work ): mixed {
 		global $wpdb;
+		$outer     = 0 === $this->depth;
 		$savepoint = 'el_sp_' . $this->depth;
-		$wpdb->query( 0 === $this->depth ? 'START TRANSACTION' : "SAVEPOINT {$savepoint}" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- internal name.
+		$begin     = $outer ? 'START TRANSACTION' : "SAVEPOINT {$savepoint}";
+		$commit    = $outer ? 'COMMIT' : "RELEASE SAVEPOINT {$savepoint}";
+		$rollback  = $outer ? 'ROLLBACK' : "ROLLBACK TO SAVEPOINT {$savepoint}";
+		// phpcs:disable WordPress.DB.PreparedSQL.NotPrepared -- fixed statements with an internal savepoint name.
+		$wpdb->query( $begin );
 		++$this->depth;
 		try {
 			$result = $work();
 			--$this->depth;
-			$wpdb->query( 0 === $this->depth ? 'COMMIT' : "RELEASE SAVEPOINT {$savepoint}" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- internal name.
+			$wpdb->query( $commit );
 			return $result;
 		} catch ( Throwable $error ) {
 			--$this->depth;
-			$wpdb->query( 0 === $this->depth ? 'ROLLBACK' : "ROLLBACK TO SAVEPOINT {$savepoint}" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- internal name.
+			$wpdb->query( $rollback );
 			throw $error;
 		}
+		// phpcs:enable
 	}
 
 	/**

@@ -63,8 +63,7 @@ final class Container {
 		if ( ! isset( $this->instances[ $id ] ) ) {
 			$this->instances[ $id ] = isset( $this->factories[ $id ] ) ? ( $this->factories[ $id ] )( $this ) : $this->autowire( $id );
 		}
-		/** @var T */
-		return $this->instances[ $id ];
+		return $this->instances[ $id ]; // @phpstan-ignore return.type (the factory or autowiring built an instance of the id)
 	}
 
 	/**
@@ -82,7 +81,7 @@ final class Container {
 		foreach ( null === $constructor ? array() : $constructor->getParameters() as $parameter ) {
 			$type = $parameter->getType();
 			if ( $type instanceof \ReflectionNamedType && ! $type->isBuiltin() ) {
-				$arguments[] = $this->get( $type->getName() );
+				$arguments[] = $this->get( $type->getName() ); // @phpstan-ignore argument.type, argument.templateType (a class type from the constructor signature)
 			} elseif ( $parameter->isDefaultValueAvailable() ) {
 				$arguments[] = $parameter->getDefaultValue();
 			} else {

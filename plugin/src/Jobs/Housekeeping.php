@@ -90,7 +90,8 @@ final class Housekeeping implements Registerable {
 					foreach ( $ids as $id ) {
 						$expired += null === $this->entitlements->expire( $id ) ? 0 : 1;
 					}
-				} while ( count( $ids ) === self::BATCH );
+					$full_batch = self::BATCH === count( $ids );
+				} while ( $full_batch );
 				return $expired;
 			}
 		);

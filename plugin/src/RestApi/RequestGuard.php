@@ -23,9 +23,9 @@ final class RequestGuard implements Registerable {
 	public const MAX_BODY_BYTES = 262144;
 
 	private const RENAMED_CODES = array(
-		'rest_invalid_param'         => 'el_invalid_param',
+		'rest_invalid_param'          => 'el_invalid_param',
 		'rest_missing_callback_param' => 'el_missing_param',
-		'rest_invalid_json'          => 'el_invalid_json',
+		'rest_invalid_json'           => 'el_invalid_json',
 	);
 
 	/**

@@ -37,6 +37,7 @@ class WooCommerceFulfilment implements FulfilmentGateway {
 	 * @param Entitlement $entitlement Entitlement.
 	 * @param Gift        $gift        Gift.
 	 * @throws DomainError When the gift has no product to ship.
+	 * @throws \RuntimeException When WooCommerce fails to create the order.
 	 */
 	public function create_order( Entitlement $entitlement, Gift $gift ): int {
 		$product = null === $gift->product_id ? false : wc_get_product( $gift->product_id );

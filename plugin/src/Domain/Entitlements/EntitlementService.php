@@ -64,13 +64,13 @@ class EntitlementService {
 	 * @throws DomainError On invalid data.
 	 */
 	public function create( array $data ): Entitlement {
-		$currency = Currency::from( $data['currency'] ?? null );
-		$amount   = Money::from_decimal( $data['deferred_amount'] ?? null, $currency, 'deferred_amount' );
-		$number   = $this->valid_number( $data['number'] ?? null );
+		$currency                       = Currency::from( $data['currency'] ?? null );
+		$amount                         = Money::from_decimal( $data['deferred_amount'] ?? null, $currency, 'deferred_amount' );
+		$number                         = $this->valid_number( $data['number'] ?? null );
 		[ $customer_id, $email, $name ] = $this->customer( $data );
-		$now       = $this->clock->now();
-		$starts_at = isset( $data['starts_at'] ) ? (string) $data['starts_at'] : $now;
-		$expires   = $data['expires_at'] ?? $this->default_expiry( $starts_at );
+		$now                            = $this->clock->now();
+		$starts_at                      = isset( $data['starts_at'] ) ? (string) $data['starts_at'] : $now;
+		$expires                        = $data['expires_at'] ?? $this->default_expiry( $starts_at );
 		if ( null !== $expires && $expires <= $starts_at ) {
 			throw DomainError::invalid( 'el_invalid_dates', __( 'expires_at must be later than starts_at.', 'entitlement-ledger' ), 'expires_at' );
 		}

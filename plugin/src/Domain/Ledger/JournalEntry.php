@@ -19,12 +19,12 @@ final class JournalEntry {
 	/**
 	 * Constructor.
 	 *
-	 * @param EntryKind                 $kind              Kind.
-	 * @param Currency                  $currency          Currency of every line.
-	 * @param array<string, int>        $lines             Amount by account value (debit +, credit -).
-	 * @param string                    $memo              Short description.
-	 * @param int|null                  $entitlement_id    Entitlement concerned.
-	 * @param int|null                  $reverses_entry_id Entry this one reverses.
+	 * @param EntryKind          $kind              Kind.
+	 * @param Currency           $currency          Currency of every line.
+	 * @param array<string, int> $lines             Amount by account value (debit +, credit -).
+	 * @param string             $memo              Short description.
+	 * @param int|null           $entitlement_id    Entitlement concerned.
+	 * @param int|null           $reverses_entry_id Entry this one reverses.
 	 * @throws LogicException When the lines do not balance or an account is unknown.
 	 */
 	public function __construct(

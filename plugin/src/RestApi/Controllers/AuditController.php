@@ -43,7 +43,7 @@ class AuditController extends Controller {
 	 */
 	public function register_routes(): void {
 		register_rest_route(
-			$this->namespace,
+			self::NAMESPACE,
 			'/' . $this->rest_base,
 			array(
 				array(

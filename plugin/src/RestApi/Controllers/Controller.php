@@ -60,7 +60,7 @@ abstract class Controller extends WP_REST_Controller {
 	 * Runs a write under the request's Idempotency-Key, in one transaction.
 	 *
 	 * @param WP_REST_Request<array<string, mixed>> $request Request.
-	 * @param callable(): WP_REST_Response         $work    The write.
+	 * @param callable(): WP_REST_Response          $work    The write.
 	 */
 	protected function write( WP_REST_Request $request, callable $work ): WP_REST_Response|WP_Error {
 		return $this->guard->run( $request, $work );
@@ -94,7 +94,7 @@ abstract class Controller extends WP_REST_Controller {
 	}
 
 	/**
-	 * page and per_page arguments.
+	 * The page and per_page arguments.
 	 *
 	 * @return array<string, array<string, mixed>>
 	 */

@@ -72,7 +72,7 @@ class EntitlementActionsController extends Controller {
 		);
 		foreach ( $actions as $action => $args ) {
 			register_rest_route(
-				$this->namespace,
+				self::NAMESPACE,
 				'/' . $this->rest_base . '/' . $action,
 				array(
 					'args'   => $this->id_arg(),

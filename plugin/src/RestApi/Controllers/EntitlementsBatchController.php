@@ -42,7 +42,7 @@ class EntitlementsBatchController extends Controller {
 			'items'    => array( 'type' => 'object' ),
 		);
 		register_rest_route(
-			$this->namespace,
+			self::NAMESPACE,
 			'/' . $this->rest_base,
 			array(
 				array(

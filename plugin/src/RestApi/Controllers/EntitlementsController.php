@@ -58,7 +58,7 @@ class EntitlementsController extends Controller {
 	public function register_routes(): void {
 		$manage = $this->requires( Capabilities::MANAGE_ENTITLEMENTS );
 		register_rest_route(
-			$this->namespace,
+			self::NAMESPACE,
 			'/' . $this->rest_base,
 			array(
 				array(
@@ -77,7 +77,7 @@ class EntitlementsController extends Controller {
 			)
 		);
 		register_rest_route(
-			$this->namespace,
+			self::NAMESPACE,
 			'/' . $this->rest_base . '/(?P<id>\d+)',
 			array(
 				'args'   => $this->id_arg(),
@@ -226,11 +226,6 @@ class EntitlementsController extends Controller {
 				'type'        => 'integer',
 				'minimum'     => 1,
 			),
-			'order'        => array(
-				'description' => __( 'Source or fulfilment order id.', 'entitlement-ledger' ),
-				'type'        => 'integer',
-				'minimum'     => 1,
-			),
 			'status'       => array(
 				'description' => __( 'One or more statuses.', 'entitlement-ledger' ),
 				'type'        => 'array',
@@ -278,11 +273,21 @@ class EntitlementsController extends Controller {
 				'enum'        => array_keys( EntitlementQuery::ORDERBY_COLUMNS ),
 				'default'     => 'id',
 			),
+			// design.md lists "order" both as a filter (an order id) and as the sort direction:
+			// a number filters by source or fulfilment order, asc|desc sorts.
 			'order'        => array(
-				'description' => __( 'Sort direction.', 'entitlement-ledger' ),
-				'type'        => 'string',
-				'enum'        => array( 'asc', 'desc' ),
-				'default'     => 'desc',
+				'description' => __( 'Sort direction (asc or desc), or an order id: entitlements sold or fulfilled by that order.', 'entitlement-ledger' ),
+				'type'        => array( 'integer', 'string' ),
+				'anyOf'       => array(
+					array(
+						'type' => 'string',
+						'enum' => array( 'asc', 'desc' ),
+					),
+					array(
+						'type'    => 'integer',
+						'minimum' => 1,
+					),
+				),
 			),
 		);
 	}
@@ -301,7 +306,7 @@ class EntitlementsController extends Controller {
 			customer: $int( 'customer' ),
 			email: null === $email ? null : strtolower( $email ),
 			subscription: $int( 'subscription' ),
-			order_id: $int( 'order' ),
+			order_id: is_int( $request['order'] ) ? $request['order'] : null,
 			statuses: array_values( array_unique( (array) ( $request['status'] ?? array() ) ) ),
 			type: $string( 'type' ),
 			number: $int( 'number' ),
@@ -311,7 +316,7 @@ class EntitlementsController extends Controller {
 			currency: null === $string( 'currency' ) ? null : strtoupper( (string) $string( 'currency' ) ),
 			deleted: (string) $request['deleted'],
 			orderby: (string) $request['orderby'],
-			order: (string) $request['order'],
+			order: 'asc' === $request['order'] ? 'asc' : 'desc',
 			page: (int) $request['page'],
 			per_page: (int) $request['per_page']
 		);

@@ -47,7 +47,7 @@ class GiftsController extends Controller {
 	public function register_routes(): void {
 		$manage = $this->requires( Capabilities::MANAGE_ENTITLEMENTS );
 		register_rest_route(
-			$this->namespace,
+			self::NAMESPACE,
 			'/' . $this->rest_base,
 			array(
 				array(
@@ -66,7 +66,7 @@ class GiftsController extends Controller {
 			)
 		);
 		register_rest_route(
-			$this->namespace,
+			self::NAMESPACE,
 			'/' . $this->rest_base . '/(?P<id>\d+)',
 			array(
 				'args'   => $this->id_arg(),

@@ -47,7 +47,7 @@ class LedgerController extends Controller {
 	 */
 	public function register_routes(): void {
 		register_rest_route(
-			$this->namespace,
+			self::NAMESPACE,
 			'/' . $this->rest_base,
 			array(
 				array(

@@ -57,7 +57,7 @@ class MeController extends Controller {
 	public function register_routes(): void {
 		$customer = $this->requires( 'read' );
 		register_rest_route(
-			$this->namespace,
+			self::NAMESPACE,
 			'/me/entitlements',
 			array(
 				array(
@@ -70,7 +70,7 @@ class MeController extends Controller {
 			)
 		);
 		register_rest_route(
-			$this->namespace,
+			self::NAMESPACE,
 			'/me/gifts',
 			array(
 				array(
@@ -90,7 +90,7 @@ class MeController extends Controller {
 			)
 		);
 		register_rest_route(
-			$this->namespace,
+			self::NAMESPACE,
 			'/me/entitlements/(?P<id>\d+)/redeem',
 			array(
 				'args' => $this->id_arg(),
@@ -183,7 +183,7 @@ class MeController extends Controller {
 	 */
 	private function own( int $id ): Entitlement {
 		$entitlement = $this->store->find( $id );
-		if ( null === $entitlement || $entitlement->is_deleted() || $entitlement->customer_id !== get_current_user_id() ) {
+		if ( null === $entitlement || $entitlement->is_deleted() || get_current_user_id() !== $entitlement->customer_id ) {
 			throw EntitlementService::not_found();
 		}
 		return $entitlement;

@@ -54,7 +54,7 @@ class IdempotencyGuard {
 	 * Runs $work under the request's Idempotency-Key, if any.
 	 *
 	 * @param WP_REST_Request<array<string, mixed>> $request The request.
-	 * @param callable(): WP_REST_Response         $work    The write; throws DomainError on failure.
+	 * @param callable(): WP_REST_Response          $work    The write; throws DomainError on failure.
 	 * @return WP_REST_Response|WP_Error
 	 */
 	public function run( WP_REST_Request $request, callable $work ): WP_REST_Response|WP_Error {
@@ -113,8 +113,8 @@ class IdempotencyGuard {
 		if ( ! hash_equals( $row['request_hash'], $hash ) ) {
 			return new WP_Error( 'el_idempotency_mismatch', __( 'This Idempotency-Key was already used with a different request.', 'entitlement-ledger' ), array( 'status' => 422 ) );
 		}
-		$headers                         = json_decode( (string) $row['response_headers'], true );
-		$headers                         = is_array( $headers ) ? $headers : array();
+		$headers                        = json_decode( (string) $row['response_headers'], true );
+		$headers                        = is_array( $headers ) ? $headers : array();
 		$headers['Idempotent-Replayed'] = 'true';
 		return new WP_REST_Response( json_decode( (string) $row['response_body'], true ), $row['response_status'], $headers );
 	}

@@ -1,0 +1,34 @@
+<?php
+/**
+ * Test bootstrap.
+ *
+ * Loads the real WordPress test site (EL_TEST_SITE) with WooCommerce
+ * (or its stand-in) and this plugin active, on the real MariaDB that bin/test started.
+ *
+ * @package EntitlementLedger
+ */
+
+$el_site = getenv( 'EL_TEST_SITE' );
+require_once dirname( __DIR__ ) . '/vendor/autoload.php';
+
+if ( false === $el_site || ! is_file( $el_site . '/wp-load.php' ) ) {
+	fwrite( STDERR, "EL_TEST_SITE must point at the test WordPress (run the tests through bin/test).\n" );
+	exit( 1 );
+}
+
+// A CLI request that looks like a plain front-end request to WordPress.
+$el_host                = parse_url( (string) getenv( 'EL_TEST_URL' ), PHP_URL_HOST );
+$_SERVER['HTTP_HOST']   = is_string( $el_host ) ? $el_host : 'localhost';
+$_SERVER['REQUEST_URI'] = '/';
+$_SERVER['SERVER_NAME'] = $_SERVER['HTTP_HOST'];
+
+define( 'WP_USE_THEMES', false );
+require $el_site . '/wp-load.php';
+require_once ABSPATH . 'wp-admin/includes/plugin.php';
+
+foreach ( array( 'woocommerce/woocommerce.php', 'entitlement-ledger/entitlement-ledger.php' ) as $el_plugin ) {
+	if ( ! is_plugin_active( $el_plugin ) ) {
+		fwrite( STDERR, "The test site must have {$el_plugin} active (bin/test installs it).\n" );
+		exit( 1 );
+	}
+}
