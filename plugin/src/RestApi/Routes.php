@@ -25,6 +25,7 @@ final class Routes implements Registerable {
 		Controllers\ReportsController::class,
 		Controllers\AuditController::class,
 		Controllers\MeController::class,
+		Controllers\HealthController::class,
 	);
 
 	/**
