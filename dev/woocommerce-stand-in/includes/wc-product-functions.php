@@ -1,0 +1,125 @@
+<?php
+/**
+ * Product functions: get one, query.
+ *
+ * @package WooCommerceStandIn
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Gets a product (class from its product_type term); false if not a product, or before init.
+ *
+ * @param mixed $the_product Id, WP_Post or product; false for the global post.
+ * @param array $deprecated  Unused.
+ * @return WC_Product|false|null
+ */
+function wc_get_product( $the_product = false, $deprecated = array() ) {
+	if ( ! did_action( 'woocommerce_init' ) || ! did_action( 'woocommerce_after_register_post_type' ) ) {
+		_doing_it_wrong( __FUNCTION__, 'wc_get_product should not be called before the woocommerce_init, woocommerce_after_register_taxonomy and woocommerce_after_register_post_type actions.', '3.9' );
+		return false;
+	}
+	if ( false === $the_product ) {
+		$the_product = isset( $GLOBALS['post'] ) ? $GLOBALS['post'] : 0;
+	}
+	$id   = $the_product instanceof WC_Product ? $the_product->get_id() : ( $the_product instanceof WP_Post ? $the_product->ID : ( is_numeric( $the_product ) ? (int) $the_product : 0 ) );
+	$post = $id ? get_post( $id ) : null;
+	if ( ! $post || ! in_array( $post->post_type, array( 'product', 'product_variation' ), true ) ) {
+		return false;
+	}
+	if ( 'product_variation' === $post->post_type ) {
+		$type = 'variation';
+	} else {
+		$terms = get_the_terms( $id, 'product_type' );
+		$type  = $terms && ! is_wp_error( $terms ) ? sanitize_title( current( $terms )->name ) : 'simple';
+	}
+	$classname = 'WC_Product_' . implode( '_', array_map( 'ucfirst', explode( '-', $type ) ) );
+	$classname = apply_filters( 'woocommerce_product_class', class_exists( $classname ) ? $classname : 'WC_Product_Simple', $type, 'variation' === $type ? 'product_variation' : 'product', $id );
+	try {
+		return new $classname( $id );
+	} catch ( Exception $e ) {
+		return false;
+	}
+}
+
+/** @return array Product types (slug => label). */
+function wc_get_product_types() {
+	return (array) apply_filters(
+		'product_type_selector',
+		array(
+			'simple'   => __( 'Simple product', 'woocommerce' ),
+			'grouped'  => __( 'Grouped product', 'woocommerce' ),
+			'external' => __( 'External/Affiliate product', 'woocommerce' ),
+			'variable' => __( 'Variable product', 'woocommerce' ),
+		)
+	);
+}
+
+/**
+ * Queries products. Args: status, type (product types and 'variation'), limit (default the posts_per_page
+ * option), page, offset, paginate, include, exclude, parent, sku, s (search), orderby, order, return (objects|ids).
+ *
+ * @param array $args Query vars.
+ * @return WC_Product[]|int[]|stdClass
+ */
+function wc_get_products( $args ) {
+	$args  = wp_parse_args(
+		apply_filters( 'woocommerce_product_object_query_args', $args ),
+		array(
+			'status'   => array( 'draft', 'pending', 'private', 'publish' ),
+			'type'     => array_merge( array_keys( wc_get_product_types() ) ),
+			'limit'    => get_option( 'posts_per_page', 10 ),
+			'page'     => 1,
+			'offset'   => '',
+			'paginate' => false,
+			'orderby'  => 'date',
+			'order'    => 'DESC',
+			'return'   => 'objects',
+			'include'  => array(),
+			'exclude'  => array(),
+			'parent'   => '',
+			'sku'      => '',
+			's'        => '',
+		)
+	);
+	$types = (array) $args['type'];
+	$query = array(
+		'post_type'      => in_array( 'variation', $types, true ) ? ( count( $types ) > 1 ? array( 'product', 'product_variation' ) : 'product_variation' ) : 'product',
+		'post_status'    => $args['status'],
+		'posts_per_page' => (int) $args['limit'],
+		'paged'          => (int) $args['page'],
+		'orderby'        => $args['orderby'],
+		'order'          => $args['order'],
+		'fields'         => 'ids',
+		'no_found_rows'  => ! $args['paginate'],
+	);
+	if ( '' !== $args['offset'] ) {
+		$query['offset'] = (int) $args['offset'];
+	}
+	$product_types = array_diff( $types, array( 'variation' ) );
+	if ( 'product' === $query['post_type'] ) {
+		$query['tax_query'] = array( array( 'taxonomy' => 'product_type', 'field' => 'slug', 'terms' => $product_types ? $product_types : array( '' ) ) ); // phpcs:ignore WordPress.DB.SlowDBQuery
+	}
+	if ( $args['include'] ) {
+		$query['post__in'] = array_map( 'absint', (array) $args['include'] );
+	}
+	if ( $args['exclude'] ) {
+		$query['post__not_in'] = array_map( 'absint', (array) $args['exclude'] );
+	}
+	if ( '' !== $args['parent'] ) {
+		$query['post_parent'] = absint( $args['parent'] );
+	}
+	if ( '' !== $args['sku'] ) {
+		$query['meta_query'] = array( array( 'key' => '_sku', 'value' => $args['sku'], 'compare' => 'LIKE' ) ); // phpcs:ignore WordPress.DB.SlowDBQuery
+	}
+	if ( '' !== $args['s'] ) {
+		$query['s'] = $args['s'];
+	}
+	$wp_query = new WP_Query( $query );
+	$ids      = array_map( 'intval', $wp_query->posts );
+	$result   = 'ids' === $args['return'] ? $ids : array_values( array_filter( array_map( 'wc_get_product', $ids ) ) );
+	if ( ! $args['paginate'] ) {
+		return $result;
+	}
+	return (object) array( 'products' => $result, 'total' => (int) $wp_query->found_posts, 'max_num_pages' => (int) $wp_query->max_num_pages );
+}
