@@ -131,11 +131,11 @@ final class EntitlementCommand {
 				$result = $this->store->query( $query );
 				$format = $assoc_args['format'] ?? 'table';
 				if ( 'ids' === $format ) {
-					Utils\format_items( 'ids', array_map( static fn( Entitlement $item ): int => $item->id, $result['items'] ), array( 'id' ) );
+					WP_CLI::line( implode( ' ', array_map( static fn( Entitlement $item ): int => $item->id, $result['items'] ) ) );
 					return;
 				}
 				$fields = isset( $assoc_args['fields'] ) ? array_map( 'trim', explode( ',', $assoc_args['fields'] ) ) : self::LIST_FIELDS;
-				Utils\format_items( $format, array_map( array( self::class, 'row' ), $result['items'] ), $fields );
+				Utils\format_items( $format, array_map( static fn( Entitlement $item ): array => self::row( $item ), $result['items'] ), $fields );
 				if ( 'table' === $format ) {
 					WP_CLI::log( sprintf( '%d of %d entitlement(s), page %d.', count( $result['items'] ), $result['total'], $query->page ) );
 				}
@@ -418,8 +418,9 @@ final class EntitlementCommand {
 					$this->settings->recognises_breakage(),
 					$batch,
 					static function ( int $done ) use ( $progress, &$last ): void {
-						$progress->tick( $done - $last );
-						$last = $done;
+						for ( ; $last < $done; $last++ ) {
+							$progress->tick();
+						}
 					}
 				);
 				$progress->finish();

@@ -90,13 +90,13 @@ class BulkSeeder {
 	/**
 	 * Seeds $count entitlements in batches.
 	 *
-	 * @param int                          $count      How many entitlements.
-	 * @param list<string>                 $currencies Currency codes to spread them over.
-	 * @param int                          $seed       Random seed.
-	 * @param int                          $now        Unix time all history ends at.
-	 * @param bool                         $breakage   Whether expiry recognises breakage (the setting).
-	 * @param int                          $batch      Entitlements per transaction.
-	 * @param callable(int): void|null     $progress   Called with the number written after each batch.
+	 * @param int                      $count      How many entitlements.
+	 * @param list<string>             $currencies Currency codes to spread them over.
+	 * @param int                      $seed       Random seed.
+	 * @param int                      $now        Unix time all history ends at.
+	 * @param bool                     $breakage   Whether expiry recognises breakage (the setting).
+	 * @param int                      $batch      Entitlements per transaction.
+	 * @param callable(int): void|null $progress   Called with the number written after each batch.
 	 * @return array{entitlements: int, entries: int, lines: int}
 	 * @throws \InvalidArgumentException On bad arguments.
 	 */
@@ -111,7 +111,7 @@ class BulkSeeder {
 			'entries'      => 0,
 			'lines'        => 0,
 		);
-		mt_srand( $seed );
+		mt_srand( $seed ); // phpcs:ignore WordPress.WP.AlternativeFunctions.rand_seeding_mt_srand -- reproducible data needs a seeded generator.
 		for ( $done = 0; $done < $count; $done += $batch ) {
 			$size    = min( $batch, $count - $done );
 			$written = $this->transaction->run( fn(): array => $this->write_batch( $size, $done, $currencies, $now, $breakage, $seed ) );
@@ -148,7 +148,7 @@ class BulkSeeder {
 		$this->next_entry_id = 1 + $this->lock_last_id( Tables::LEDGER_ENTRIES );
 
 		for ( $i = 0; $i < $size; $i++ ) {
-			$this->generate( $next_id + $i, $offset + $i + 1, $currencies[ mt_rand( 0, count( $currencies ) - 1 ) ], $now, $breakage, $seed );
+			$this->generate( $next_id + $i, $offset + $i + 1, $currencies[ self::random( 0, count( $currencies ) - 1 ) ], $now, $breakage, $seed );
 		}
 
 		$this->insert_rows(
@@ -173,7 +173,7 @@ class BulkSeeder {
 		$daily = array();
 		foreach ( $this->daily as $key => $amount ) {
 			[ $day, $currency, $number, $kind, $account ] = explode( '|', $key );
-			$daily[] = array( $day, $currency, (int) $number, $kind, $account, $amount );
+			$daily[]                                      = array( $day, $currency, (int) $number, $kind, $account, $amount );
 		}
 		$this->insert_rows( Tables::LEDGER_DAILY, 'day, currency, number, kind, account, amount', '(%s, %s, %d, %s, %s, %d)', $daily, 'amount = amount + VALUES(amount)' );
 
@@ -219,37 +219,85 @@ class BulkSeeder {
 	 * @param int      $seed     Seed.
 	 */
 	private function generate( int $id, int $ordinal, Currency $currency, int $now, bool $breakage, int $seed ): void {
-		$created = $now - mt_rand( 1, self::HISTORY_DAYS ) * DAY_IN_SECONDS - mt_rand( 0, DAY_IN_SECONDS - 1 );
-		$number  = (int) gmdate( 'Y', $created ) + ( mt_rand( 1, 100 ) <= 20 ? 1 : 0 );
-		$amount  = mt_rand( 20, 180 ) * 50;
-		$event   = mt_rand( $created, $now );
-		$later   = mt_rand( $event, $now );
-		$roll    = mt_rand( 1, 100 );
+		$created = $now - self::random( 1, self::HISTORY_DAYS ) * DAY_IN_SECONDS - self::random( 0, DAY_IN_SECONDS - 1 );
+		$number  = (int) gmdate( 'Y', $created ) + ( self::random( 1, 100 ) <= 20 ? 1 : 0 );
+		$amount  = self::random( 20, 180 ) * 50;
+		$event   = self::random( $created, $now );
+		$later   = self::random( $event, $now );
+		$roll    = self::random( 1, 100 );
 		$code    = $currency->code;
 
-		$status        = EntitlementStatus::Active;
-		$deferred      = $amount;
-		$earned        = 0;
-		$balance       = $amount;
-		$expires       = $created + self::HISTORY_DAYS * DAY_IN_SECONDS;
-		$redeemed_at   = '';
-		$method        = '';
-		$note          = '';
-		$updated       = $created;
-		$deferral_id   = $this->entry( $id, $number, $code, EntryKind::Deferral, 0, $created, 'Deferred on creation', array( Account::Receivable->value => $amount, Account::DeferredRevenue->value => -$amount ) );
+		$status      = EntitlementStatus::Active;
+		$deferred    = $amount;
+		$earned      = 0;
+		$balance     = $amount;
+		$expires     = $created + self::HISTORY_DAYS * DAY_IN_SECONDS;
+		$redeemed_at = '';
+		$method      = '';
+		$note        = '';
+		$updated     = $created;
+		$deferral_id = $this->entry(
+			$id,
+			$number,
+			$code,
+			EntryKind::Deferral,
+			0,
+			$created,
+			'Deferred on creation',
+			array(
+				Account::Receivable->value      => $amount,
+				Account::DeferredRevenue->value => -$amount,
+			)
+		);
 
 		if ( $roll <= 50 ) {
 			$status = EntitlementStatus::Active;
 		} elseif ( $roll <= 55 ) {
-			$extra     = mt_rand( 1, 20 ) * 50;
+			$extra     = self::random( 1, 20 ) * 50;
 			$deferred += $extra;
 			$balance  += $extra;
 			$updated   = $event;
-			$this->entry( $id, $number, $code, EntryKind::Adjustment, 0, $event, 'Adjustment: seeded correction', array( Account::Receivable->value => $extra, Account::DeferredRevenue->value => -$extra ) );
+			$this->entry(
+				$id,
+				$number,
+				$code,
+				EntryKind::Adjustment,
+				0,
+				$event,
+				'Adjustment: seeded correction',
+				array(
+					Account::Receivable->value      => $extra,
+					Account::DeferredRevenue->value => -$extra,
+				)
+			);
 		} elseif ( $roll <= 58 ) {
 			$updated        = $later;
-			$recognition_id = $this->entry( $id, $number, $code, EntryKind::Recognition, 0, $event, 'Recognised on redemption', array( Account::DeferredRevenue->value => $amount, Account::EarnedRevenue->value => -$amount ) );
-			$this->entry( $id, $number, $code, EntryKind::Reversal, $recognition_id, $later, 'Redemption undone: seeded', array( Account::DeferredRevenue->value => -$amount, Account::EarnedRevenue->value => $amount ) );
+			$recognition_id = $this->entry(
+				$id,
+				$number,
+				$code,
+				EntryKind::Recognition,
+				0,
+				$event,
+				'Recognised on redemption',
+				array(
+					Account::DeferredRevenue->value => $amount,
+					Account::EarnedRevenue->value   => -$amount,
+				)
+			);
+			$this->entry(
+				$id,
+				$number,
+				$code,
+				EntryKind::Reversal,
+				$recognition_id,
+				$later,
+				'Redemption undone: seeded',
+				array(
+					Account::DeferredRevenue->value => -$amount,
+					Account::EarnedRevenue->value   => $amount,
+				)
+			);
 		} elseif ( $roll <= 85 ) {
 			$status      = EntitlementStatus::Redeemed;
 			$earned      = $amount;
@@ -258,20 +306,56 @@ class BulkSeeder {
 			$redeemed_at = gmdate( 'Y-m-d H:i:s', $event );
 			$method      = Redemption::CUSTOM;
 			$note        = 'Seeded redemption';
-			$this->entry( $id, $number, $code, EntryKind::Recognition, 0, $event, 'Recognised on redemption', array( Account::DeferredRevenue->value => $amount, Account::EarnedRevenue->value => -$amount ) );
+			$this->entry(
+				$id,
+				$number,
+				$code,
+				EntryKind::Recognition,
+				0,
+				$event,
+				'Recognised on redemption',
+				array(
+					Account::DeferredRevenue->value => $amount,
+					Account::EarnedRevenue->value   => -$amount,
+				)
+			);
 		} elseif ( $roll <= 93 && $now - $created > 2 * DAY_IN_SECONDS ) {
 			$status  = EntitlementStatus::Expired;
-			$expires = mt_rand( $created + DAY_IN_SECONDS, $now - 1 );
+			$expires = self::random( $created + DAY_IN_SECONDS, $now - 1 );
 			$updated = $expires;
 			if ( $breakage ) {
 				$balance = 0;
-				$this->entry( $id, $number, $code, EntryKind::Breakage, 0, $expires, 'Expired unredeemed', array( Account::DeferredRevenue->value => $amount, Account::BreakageRevenue->value => -$amount ) );
+				$this->entry(
+					$id,
+					$number,
+					$code,
+					EntryKind::Breakage,
+					0,
+					$expires,
+					'Expired unredeemed',
+					array(
+						Account::DeferredRevenue->value => $amount,
+						Account::BreakageRevenue->value => -$amount,
+					)
+				);
 			}
 		} elseif ( $roll > 93 ) {
 			$status  = EntitlementStatus::Cancelled;
 			$balance = 0;
 			$updated = $event;
-			$this->entry( $id, $number, $code, EntryKind::Reversal, $deferral_id, $event, 'Cancelled: seeded', array( Account::DeferredRevenue->value => $amount, Account::Receivable->value => -$amount ) );
+			$this->entry(
+				$id,
+				$number,
+				$code,
+				EntryKind::Reversal,
+				$deferral_id,
+				$event,
+				'Cancelled: seeded',
+				array(
+					Account::DeferredRevenue->value => $amount,
+					Account::Receivable->value      => -$amount,
+				)
+			);
 		}
 
 		$created_at           = gmdate( 'Y-m-d H:i:s', $created );
@@ -320,8 +404,8 @@ class BulkSeeder {
 		$day             = substr( $created_at, 0, 10 );
 		$this->entries[] = array( $id, $kind->value, $entitlement_id, $reverses, $currency, $memo, $created_at, $this->request_id );
 		foreach ( $lines as $account => $amount ) {
-			$this->lines[] = array( $id, $entitlement_id, $kind->value, $account, $amount, $currency, $created_at );
-			$key           = $day . '|' . $currency . '|' . $number . '|' . $kind->value . '|' . $account;
+			$this->lines[]       = array( $id, $entitlement_id, $kind->value, $account, $amount, $currency, $created_at );
+			$key                 = $day . '|' . $currency . '|' . $number . '|' . $kind->value . '|' . $account;
 			$this->daily[ $key ] = ( $this->daily[ $key ] ?? 0 ) + $amount;
 		}
 		return $id;
@@ -348,5 +432,15 @@ class BulkSeeder {
 				throw new \RuntimeException( 'Seeding failed: ' . esc_html( (string) $wpdb->last_error ) );
 			}
 		}
+	}
+
+	/**
+	 * A random integer from the seeded generator (reproducible, not for secrets).
+	 *
+	 * @param int $min Lowest value.
+	 * @param int $max Highest value.
+	 */
+	private static function random( int $min, int $max ): int {
+		return mt_rand( $min, $max ); // phpcs:ignore WordPress.WP.AlternativeFunctions.rand_mt_rand -- reproducible data needs a seeded generator.
 	}
 }

@@ -47,7 +47,7 @@ class LedgerAuditQueries {
 	 * are keyed by the lines' copies).
 	 *
 	 * @param int $limit Most rows returned.
-	 * @return list<array{id: string, currency: string, line_count: string, total: string, mismatched: string}>
+	 * @return list<array<string, string|null>>
 	 */
 	public function broken_entries( int $limit ): array {
 		global $wpdb;
@@ -73,7 +73,7 @@ class LedgerAuditQueries {
 	 * sum, and lines whose entry does not exist (entry_currency null).
 	 *
 	 * @param int $limit Most rows returned.
-	 * @return list<array{entry_id: string, currency: string, entry_currency: string|null, total: string, line_count: string}>
+	 * @return list<array<string, string|null>>
 	 */
 	public function foreign_or_orphan_lines( int $limit ): array {
 		global $wpdb;
@@ -99,7 +99,7 @@ class LedgerAuditQueries {
 	 * balance, a balance left on a redeemed or cancelled entitlement, or earnings on an active one.
 	 *
 	 * @param int $limit Most rows returned.
-	 * @return list<array{id: string, status: string, deferred_balance: string, earned_amount: string, deferred_amount: string, ledger_balance: string, ledger_earned: string, ledger_deferred: string}>
+	 * @return list<array<string, string|null>>
 	 */
 	public function broken_entitlements( int $limit ): array {
 		global $wpdb;
@@ -143,7 +143,7 @@ class LedgerAuditQueries {
 	 * or currency, and other entries that claim to reverse something.
 	 *
 	 * @param int $limit Most rows returned.
-	 * @return list<array{id: string, kind: string, entitlement_id: string|null, reverses_entry_id: string|null, original_id: string|null, original_entitlement_id: string|null, original_currency: string|null, currency: string}>
+	 * @return list<array<string, string|null>>
 	 */
 	public function broken_reversal_references( int $limit ): array {
 		global $wpdb;
@@ -170,7 +170,7 @@ class LedgerAuditQueries {
 	 * the reversal's and the original's lines, summed per account, must cancel out.
 	 *
 	 * @param int $limit Most rows returned.
-	 * @return list<array{reversal_id: string, reverses_entry_id: string, account: string, net: string}>
+	 * @return list<array<string, string|null>>
 	 */
 	public function unmirrored_reversals( int $limit ): array {
 		global $wpdb;
@@ -206,7 +206,7 @@ class LedgerAuditQueries {
 	 * Entries reversed more than once.
 	 *
 	 * @param int $limit Most rows returned.
-	 * @return list<array{reverses_entry_id: string, reversals: string}>
+	 * @return list<array<string, string|null>>
 	 */
 	public function entries_reversed_twice( int $limit ): array {
 		global $wpdb;
@@ -245,7 +245,7 @@ class LedgerAuditQueries {
 	 * not exist count under number 0).
 	 *
 	 * @param int $limit Most rows returned.
-	 * @return list<array{day: string, currency: string, number: string, kind: string, account: string, expected: string, actual: string}>
+	 * @return list<array<string, string|null>>
 	 */
 	public function daily_differences( int $limit ): array {
 		global $wpdb;
@@ -278,7 +278,7 @@ class LedgerAuditQueries {
 	 * both sides never show up.
 	 *
 	 * @param int $limit Most rows returned.
-	 * @return list<array{number: string, currency: string, deferred_on: string, expected_entitlements: string, expected_balance: string, actual_entitlements: string, actual_balance: string}>
+	 * @return list<array<string, string|null>>
 	 */
 	public function liability_differences( int $limit ): array {
 		global $wpdb;

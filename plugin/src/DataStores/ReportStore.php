@@ -107,17 +107,19 @@ class ReportStore {
 			ARRAY_A
 		);
 		// phpcs:enable
-		return array_map(
-			static fn( array $row ): array => array(
-				'period_start' => substr( (string) $row['period_start'], 0, 10 ),
-				'currency'     => (string) $row['currency'],
-				'added'        => (int) $row['added'],
-				'recognised'   => (int) $row['recognised'],
-				'broken'       => (int) $row['broken'],
-				'reversed'     => (int) $row['reversed'],
-				'net'          => (int) $row['net'],
-			),
-			$rows
+		return array_values(
+			array_map(
+				static fn( array $row ): array => array(
+					'period_start' => substr( (string) $row['period_start'], 0, 10 ),
+					'currency'     => (string) $row['currency'],
+					'added'        => (int) $row['added'],
+					'recognised'   => (int) $row['recognised'],
+					'broken'       => (int) $row['broken'],
+					'reversed'     => (int) $row['reversed'],
+					'net'          => (int) $row['net'],
+				),
+				$rows
+			)
 		);
 	}
 
@@ -159,19 +161,21 @@ class ReportStore {
 			ARRAY_A
 		);
 		// phpcs:enable
-		return array_map(
-			static fn( array $row ): array => array(
-				'number'     => (int) $row['number'],
-				'currency'   => (string) $row['currency'],
-				'added'      => (int) $row['added'],
-				'recognised' => (int) $row['recognised'],
-				'broken'     => (int) $row['broken'],
-				'reversed'   => (int) $row['reversed'],
-				'net'        => (int) $row['net'],
-				'sum_before' => (int) $row['sum_before'],
-				'sum_to'     => (int) $row['sum_to'],
-			),
-			$rows
+		return array_values(
+			array_map(
+				static fn( array $row ): array => array(
+					'number'     => (int) $row['number'],
+					'currency'   => (string) $row['currency'],
+					'added'      => (int) $row['added'],
+					'recognised' => (int) $row['recognised'],
+					'broken'     => (int) $row['broken'],
+					'reversed'   => (int) $row['reversed'],
+					'net'        => (int) $row['net'],
+					'sum_before' => (int) $row['sum_before'],
+					'sum_to'     => (int) $row['sum_to'],
+				),
+				$rows
+			)
 		);
 	}
 
@@ -217,15 +221,17 @@ class ReportStore {
 			),
 			ARRAY_A
 		);
-		return array_map(
-			static fn( array $row ): array => array(
-				'number'           => (int) $row['number'],
-				'age_bucket'       => (string) $row['age_bucket'],
-				'currency'         => (string) $row['currency'],
-				'entitlements'     => (int) $row['entitlements'],
-				'deferred_balance' => (int) $row['deferred_balance'],
-			),
-			$rows
+		return array_values(
+			array_map(
+				static fn( array $row ): array => array(
+					'number'           => (int) $row['number'],
+					'age_bucket'       => (string) $row['age_bucket'],
+					'currency'         => (string) $row['currency'],
+					'entitlements'     => (int) $row['entitlements'],
+					'deferred_balance' => (int) $row['deferred_balance'],
+				),
+				$rows
+			)
 		);
 	}
 

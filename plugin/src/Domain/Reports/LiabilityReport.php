@@ -55,8 +55,8 @@ class LiabilityReport {
 		$rows   = array();
 		$totals = array();
 		foreach ( $groups as $group ) {
-			$code             = $group['currency'];
-			$totals[ $code ]  = $totals[ $code ] ?? array(
+			$code                                 = $group['currency'];
+			$totals[ $code ]                      = $totals[ $code ] ?? array(
 				'entitlements'     => 0,
 				'deferred_balance' => 0,
 			);

@@ -143,8 +143,8 @@ class RevenueReport {
 		$totals = array();
 		$rows   = array();
 		foreach ( $groups as $group ) {
-			$code            = $group['currency'];
-			$totals[ $code ] = self::add_to_total( $totals[ $code ] ?? self::empty_total( 0 ), $group );
+			$code                        = $group['currency'];
+			$totals[ $code ]             = self::add_to_total( $totals[ $code ] ?? self::empty_total( 0 ), $group );
 			$totals[ $code ]['opening'] += $group['sum_before'];
 			if ( 0 === $group['added'] && 0 === $group['recognised'] && 0 === $group['broken'] && 0 === $group['reversed'] && 0 === $group['net'] && 0 === $group['sum_to'] ) {
 				continue;

@@ -82,7 +82,7 @@ class ReportsController extends Controller {
 	 */
 	public function register_routes(): void {
 		register_rest_route(
-			$this->namespace,
+			self::NAMESPACE,
 			'/' . $this->rest_base . '/revenue',
 			array(
 				array(
@@ -95,7 +95,7 @@ class ReportsController extends Controller {
 			)
 		);
 		register_rest_route(
-			$this->namespace,
+			self::NAMESPACE,
 			'/' . $this->rest_base . '/liability',
 			array(
 				array(
@@ -185,7 +185,7 @@ class ReportsController extends Controller {
 			return false;
 		}
 		$data = $result->get_data();
-		if ( ! is_string( $data ) || $result->is_error() ) {
+		if ( ! is_string( $data ) || $result->get_status() >= 400 ) {
 			return false;
 		}
 		if ( 'HEAD' !== $request->get_method() ) {
@@ -197,9 +197,9 @@ class ReportsController extends Controller {
 	/**
 	 * A CSV response: a header row, then one line per report row.
 	 *
-	 * @param string                           $report   revenue|liability.
-	 * @param list<array<string, mixed>>       $rows     Report rows.
-	 * @param string                           $filename Download name.
+	 * @param string                     $report   revenue|liability.
+	 * @param list<array<string, mixed>> $rows     Report rows.
+	 * @param string                     $filename Download name.
 	 */
 	private function csv( string $report, array $rows, string $filename ): WP_REST_Response {
 		$columns = self::CSV_COLUMNS[ $report ];
