@@ -1,0 +1,16 @@
+/**
+ * Internal dependencies
+ */
+import { cleanQuery } from '../../api/client';
+import type { EntitlementQuery } from '../../api/types';
+
+/**
+ * A stable key for a query: equivalent queries ({ page: 1, search: '' } and
+ * { page: 1 }) share one key whatever their key order.
+ *
+ * @param query List query.
+ * @return The key under which the query's result is stored.
+ */
+export function getQueryKey( query: EntitlementQuery = {} ): string {
+	return JSON.stringify( cleanQuery( query ) );
+}
