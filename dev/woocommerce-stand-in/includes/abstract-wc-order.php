@@ -218,7 +218,7 @@ abstract class WC_Abstract_Order extends WC_Abstract_Legacy_Order {
 	}
 
 	/** @return array 'wc-' prefixed statuses. */
-	public function get_valid_statuses() {
+	protected function get_valid_statuses() {
 		return array_keys( wc_get_order_statuses() );
 	}
 

@@ -136,7 +136,7 @@ class WC_Customer extends WC_Legacy_Customer {
 	 * @param string $context Context.
 	 * @return array
 	 */
-	protected function get_address_group( $type, $context ) {
+	private function get_address_group( $type, $context ) {
 		$value = array_merge( $this->data[ $type ], isset( $this->changes[ $type ] ) ? $this->changes[ $type ] : array() );
 		return 'view' === $context ? apply_filters( $this->get_hook_prefix() . $type, $value, $this ) : $value;
 	}

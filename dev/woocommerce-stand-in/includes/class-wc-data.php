@@ -277,7 +277,7 @@ abstract class WC_Data {
 		$array_keys = array_keys( wp_list_pluck( $meta_data, 'key' ), $key, true );
 		$value      = $single ? '' : array();
 		if ( ! empty( $array_keys ) ) {
-			$value = $single ? $meta_data[ current( $array_keys ) ]->value : array_values( array_intersect_key( $meta_data, array_flip( $array_keys ) ) );
+			$value = $single ? $meta_data[ current( $array_keys ) ]->value : array_intersect_key( $meta_data, array_flip( $array_keys ) );
 		}
 		return 'view' === $context ? apply_filters( $this->get_hook_prefix() . $key, $value, $this ) : $value;
 	}

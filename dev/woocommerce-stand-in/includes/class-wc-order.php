@@ -206,7 +206,7 @@ class WC_Order extends WC_Abstract_Order {
 	 * @param string $note       Note.
 	 * @param array  $transition Transition.
 	 */
-	protected function add_status_transition_note( $note, $transition ) {
+	private function add_status_transition_note( $note, $transition ) {
 		$this->add_order_note( trim( $transition['note'] . ' ' . $note ), 0, $transition['manual'] );
 	}
 
@@ -283,7 +283,7 @@ class WC_Order extends WC_Abstract_Order {
 	}
 
 	/** Uses the customer's account email as billing email when none is set. */
-	public function maybe_set_user_billing_email() {
+	protected function maybe_set_user_billing_email() {
 		$user = $this->get_user();
 		if ( ! $this->get_billing_email() && $user ) {
 			try {

@@ -107,6 +107,16 @@ class WC_Product_Variation extends WC_Product_Simple {
 		return $attributes;
 	}
 
+	/**
+	 * The parent's permalink.
+	 *
+	 * @param WC_Order_Item|null $item_object Unused here (WooCommerce adds the item's attributes).
+	 * @return string
+	 */
+	public function get_permalink( $item_object = null ) {
+		return get_permalink( $this->get_parent_id() );
+	}
+
 	/** @return bool Also requires the parent to be published. */
 	public function is_purchasable() {
 		$purchasable = parent::is_purchasable() && 'publish' === get_post_status( $this->get_parent_id() );

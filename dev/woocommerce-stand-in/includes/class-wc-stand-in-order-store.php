@@ -71,7 +71,8 @@ class WC_Stand_In_Order_Store extends WC_Stand_In_Meta_Store {
 	}
 
 	/**
-	 * Updates an order; fires woocommerce_update_order like HPOS (not when trashing or untrashing).
+	 * Updates an order; fires woocommerce_update_order like HPOS (not when trashing or untrashing), or
+	 * woocommerce_update_order_refund for a refund.
 	 *
 	 * @param WC_Abstract_Order $order Order.
 	 */
@@ -87,7 +88,11 @@ class WC_Stand_In_Order_Store extends WC_Stand_In_Meta_Store {
 		$this->write( $order );
 		$order->save_meta_data();
 		$order->apply_changes();
-		if ( 'shop_order' !== $order->get_type() || ( ! empty( $changes['status'] ) && in_array( 'trash', array( $changes['status'], $previous ), true ) ) ) {
+		if ( 'shop_order_refund' === $order->get_type() ) {
+			do_action( 'woocommerce_update_order_refund', $order->get_id(), $order );
+			return;
+		}
+		if ( ! empty( $changes['status'] ) && in_array( 'trash', array( $changes['status'], $previous ), true ) ) {
 			return;
 		}
 		if ( ! empty( $changes['status'] ) && in_array( $previous, array( 'auto-draft', 'draft', 'checkout-draft' ), true ) ) {

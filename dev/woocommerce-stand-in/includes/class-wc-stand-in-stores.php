@@ -256,7 +256,6 @@ class WC_Stand_In_Product_Store extends WC_Stand_In_Meta_Store {
 		$id   = $product->get_id();
 		$type = $product->is_type( 'variation' ) ? 'product_variation' : 'product';
 		if ( empty( $args['force_delete'] ) ) {
-			do_action( "woocommerce_before_trash_{$type}", $id );
 			wp_trash_post( $id );
 			$product->set_status( 'trash' );
 			do_action( "woocommerce_trash_{$type}", $id );

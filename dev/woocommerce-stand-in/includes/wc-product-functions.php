@@ -15,7 +15,7 @@ defined( 'ABSPATH' ) || exit;
  * @return WC_Product|false|null
  */
 function wc_get_product( $the_product = false, $deprecated = array() ) {
-	if ( ! did_action( 'woocommerce_init' ) || ! did_action( 'woocommerce_after_register_post_type' ) ) {
+	if ( ! did_action( 'woocommerce_init' ) || ! did_action( 'woocommerce_after_register_taxonomy' ) || ! did_action( 'woocommerce_after_register_post_type' ) ) {
 		_doing_it_wrong( __FUNCTION__, 'wc_get_product should not be called before the woocommerce_init, woocommerce_after_register_taxonomy and woocommerce_after_register_post_type actions.', '3.9' );
 		return false;
 	}

@@ -149,7 +149,7 @@ $product->set_name( 'Smoke premium' );
 $product->set_regular_price( '20' );
 $product->set_sku( $smoke_sku );
 $product->set_virtual( true );
-$product->update_meta_data( '_el_premium', 'yes' );
+$product->update_meta_data( '_smoke_flag', 'yes' );
 $product_id = $product->save();
 smoke_check( 'product saved', $product_id > 0 && 'product' === get_post_type( $product_id ), $product_id );
 smoke_same( 'woocommerce_new_product args', array( $product_id, $product ), $smoke_calls( 'woocommerce_new_product' )[0] ?? null );
@@ -161,7 +161,7 @@ smoke_check( 'wc_get_product gives WC_Product_Simple', $product instanceof WC_Pr
 smoke_same( 'get_price', '20', $product->get_price() );
 smoke_same( 'get_sku', $smoke_sku, $product->get_sku() );
 smoke_check( 'is_virtual, is_purchasable, is_type(simple)', $product->is_virtual() && $product->is_purchasable() && $product->is_type( 'simple' ) && $product->is_type( array( 'variable', 'simple' ) ) );
-smoke_same( 'product get_meta', 'yes', $product->get_meta( '_el_premium' ) );
+smoke_same( 'product get_meta', 'yes', $product->get_meta( '_smoke_flag' ) );
 smoke_same( 'get_meta on an internal key gives the prop', '20', $product->get_meta( '_price' ) );
 smoke_check( 'internal keys are not meta', ! in_array( '_price', wp_list_pluck( $product->get_meta_data(), 'key' ), true ) );
 try {
@@ -200,7 +200,7 @@ smoke_check( 'add_product returns the item id', is_int( $item_id ) && $item_id >
 smoke_same( 'woocommerce_new_order_item args', array( $item_id, $order->get_item( $item_id, false ), $order_id ), $smoke_calls( 'woocommerce_new_order_item' )[0] ?? null );
 $order->set_address( array( 'first_name' => 'Ada', 'last_name' => 'Lovelace', 'address_1' => '1 Billing St', 'city' => 'London', 'postcode' => 'EC1', 'country' => 'GB', 'phone' => '0123' ), 'billing' );
 $order->set_address( array( 'first_name' => 'Ada', 'last_name' => 'Lovelace', 'address_1' => '12 Analytical Row', 'city' => 'London', 'country' => 'GB' ), 'shipping' );
-$order->update_meta_data( '_el_link', 'smoke-' . $order_id );
+$order->update_meta_data( '_smoke_link', 'smoke-' . $order_id );
 smoke_same( 'calculate_totals', '40.00', $order->calculate_totals() );
 smoke_same( 'woocommerce_update_order fired by the save in calculate_totals', array( array( $order_id, $order ) ), $smoke_calls( 'woocommerce_update_order' ) );
 
@@ -214,10 +214,16 @@ smoke_same( 'get_created_via', 'smoke', $order->get_created_via() );
 smoke_same( 'get_formatted_billing_full_name', 'Ada Lovelace', $order->get_formatted_billing_full_name() );
 smoke_same( 'get_shipping_address_1', '12 Analytical Row', $order->get_shipping_address_1() );
 smoke_same( 'get_address(billing)[phone]', '0123', $order->get_address( 'billing' )['phone'] );
-smoke_same( 'get_meta', 'smoke-' . $order_id, $order->get_meta( '_el_link' ) );
+smoke_same( 'get_meta', 'smoke-' . $order_id, $order->get_meta( '_smoke_link' ) );
 smoke_same( 'get_order_number', (string) $order_id, $order->get_order_number() );
 smoke_check( 'get_date_created is a WC_DateTime', $order->get_date_created() instanceof WC_DateTime && abs( $order->get_date_created()->getTimestamp() - time() ) < 60 );
 smoke_same( 'get_edit_order_url', admin_url( 'admin.php?page=wc-orders&action=edit&id=' . $order_id ), $order->get_edit_order_url() );
+$smoke_hpos = get_option( 'woocommerce_custom_orders_table_enabled' );
+update_option( 'woocommerce_custom_orders_table_enabled', 'no' );
+smoke_same( 'HPOS off: edit URL is post.php like WooCommerce', admin_url( 'post.php?post=' . $order_id ) . '&action=edit', $order->get_edit_order_url() );
+smoke_same( 'HPOS off: order screen id', array( 'shop_order', 'shop_order' ), array( wc_get_page_screen_id( 'shop-order' ), Automattic\WooCommerce\Utilities\OrderUtil::get_order_admin_screen() ) );
+update_option( 'woocommerce_custom_orders_table_enabled', $smoke_hpos );
+smoke_same( 'HPOS on: order screen id', 'woocommerce_page_wc-orders', wc_get_page_screen_id( 'shop-order' ) );
 smoke_same( 'get_date_paid before payment', null, $order->get_date_paid() );
 smoke_check( 'not paid yet', ! $order->is_paid() );
 $items = $order->get_items();
@@ -232,9 +238,9 @@ smoke_same( 'item get_subtotal', '40', $item->get_subtotal() );
 smoke_same( 'item get_total', '40', $item->get_total() );
 smoke_same( 'item get_name', 'Smoke premium', $item->get_name() );
 smoke_same( 'item get_product', $product_id, $item->get_product() ? $item->get_product()->get_id() : null );
-$item->update_meta_data( '_el_entitlement_ids', array( 1, 2 ) );
+$item->update_meta_data( '_smoke_ids', array( 1, 2 ) );
 $item->save();
-smoke_same( 'item meta round trip', array( 1, 2 ), $order->get_item( $item_id )->get_meta( '_el_entitlement_ids' ) );
+smoke_same( 'item meta round trip', array( 1, 2 ), $order->get_item( $item_id )->get_meta( '_smoke_ids' ) );
 smoke_same( 'itemmeta _line_total', '40', get_metadata( 'order_item', $item_id, '_line_total', true ) );
 $smoke_gift_item = $order->add_product( $variation, 1, array( 'subtotal' => 0, 'total' => 0 ) );
 smoke_same( 'add_product with args sets subtotal and total', array( '0', '0' ), array( $order->get_item( $smoke_gift_item )->get_subtotal(), $order->get_item( $smoke_gift_item )->get_total() ) );
@@ -247,7 +253,7 @@ echo "-- queries\n";
 smoke_same( 'wc_get_orders by customer_id', array( $order_id ), wc_get_orders( array( 'customer_id' => $customer_id, 'return' => 'ids' ) ) );
 smoke_same( 'wc_get_orders by status pending', true, in_array( $order_id, wc_get_orders( array( 'status' => 'pending', 'limit' => -1, 'return' => 'ids' ) ), true ) );
 smoke_same( 'wc_get_orders by status wc-processing', array(), wc_get_orders( array( 'customer_id' => $customer_id, 'status' => 'wc-processing', 'return' => 'ids' ) ) );
-smoke_same( 'wc_get_orders by meta_key/meta_value', array( $order_id ), wc_get_orders( array( 'meta_key' => '_el_link', 'meta_value' => 'smoke-' . $order_id, 'return' => 'ids' ) ) ); // phpcs:ignore WordPress.DB.SlowDBQuery
+smoke_same( 'wc_get_orders by meta_key/meta_value', array( $order_id ), wc_get_orders( array( 'meta_key' => '_smoke_link', 'meta_value' => 'smoke-' . $order_id, 'return' => 'ids' ) ) ); // phpcs:ignore WordPress.DB.SlowDBQuery
 $smoke_objects = wc_get_orders( array( 'customer' => $smoke_email ) );
 smoke_check( 'wc_get_orders by customer email returns objects', 1 === count( $smoke_objects ) && $smoke_objects[0] instanceof WC_Order && $smoke_objects[0]->get_id() === $order_id, $smoke_objects );
 $smoke_page = wc_get_orders( array( 'customer_id' => $customer_id, 'paginate' => true, 'limit' => 1 ) );
@@ -346,7 +352,7 @@ echo "-- storage\n";
 $smoke_row = $wpdb->get_row( $wpdb->prepare( "SELECT status, type, currency, total_amount FROM {$wpdb->prefix}wc_orders WHERE id = %d", $order_id ), ARRAY_A );
 smoke_same( 'wc_orders row', array( 'status' => 'wc-refunded', 'type' => 'shop_order', 'currency' => 'USD', 'total_amount' => '40.00000000' ), $smoke_row );
 smoke_same( 'wc_order_addresses rows', array( 'billing', 'shipping' ), $wpdb->get_col( $wpdb->prepare( "SELECT address_type FROM {$wpdb->prefix}wc_order_addresses WHERE order_id = %d ORDER BY address_type", $order_id ) ) );
-smoke_same( 'wc_orders_meta row', 'smoke-' . $order_id, $wpdb->get_var( $wpdb->prepare( "SELECT meta_value FROM {$wpdb->prefix}wc_orders_meta WHERE order_id = %d AND meta_key = '_el_link'", $order_id ) ) );
+smoke_same( 'wc_orders_meta row', 'smoke-' . $order_id, $wpdb->get_var( $wpdb->prepare( "SELECT meta_value FROM {$wpdb->prefix}wc_orders_meta WHERE order_id = %d AND meta_key = '_smoke_link'", $order_id ) ) );
 smoke_same( 'order id reserved by a placeholder post', 'shop_order_placehold', get_post_type( $order_id ) );
 
 echo "-- admin\n";

@@ -112,7 +112,9 @@ class WC_Stand_In_Admin {
 		echo '</select> &nbsp; ' . esc_html__( 'Customer:', 'woocommerce' ) . ' ' . esc_html( $customer ? $customer->display_name . ' (#' . $customer->ID . ')' : __( 'Guest', 'woocommerce' ) ) . '</p>';
 		echo '<table class="widefat striped"><tr><th>' . esc_html__( 'Billing', 'woocommerce' ) . '</th><th>' . esc_html__( 'Shipping', 'woocommerce' ) . '</th></tr><tr>';
 		foreach ( array( 'billing', 'shipping' ) as $type ) {
-			echo '<td>' . wp_kses_post( implode( '<br>', array_map( 'esc_html', array_filter( $order->get_address( $type ) ) ) ) ) . '</td>';
+			$a     = $order->get_address( $type );
+			$lines = array( trim( $a['first_name'] . ' ' . $a['last_name'] ), $a['company'], $a['address_1'], $a['address_2'], trim( $a['city'] . ' ' . $a['state'] . ' ' . $a['postcode'] ), $a['country'], isset( $a['email'] ) ? $a['email'] : '', $a['phone'] );
+			echo '<td>' . implode( '<br>', array_map( 'esc_html', array_filter( $lines ) ) ) . '</td>';
 		}
 		echo '</tr></table><h2>' . esc_html__( 'Items', 'woocommerce' ) . '</h2><table class="widefat striped"><thead><tr><th>' . esc_html__( 'Item', 'woocommerce' ) . '</th><th>' . esc_html__( 'Qty', 'woocommerce' ) . '</th><th>' . esc_html__( 'Total', 'woocommerce' ) . '</th><th>' . esc_html__( 'Refunded', 'woocommerce' ) . '</th></tr></thead><tbody>';
 		foreach ( $order->get_items() as $item_id => $item ) {
