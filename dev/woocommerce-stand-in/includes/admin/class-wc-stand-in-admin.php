@@ -114,7 +114,7 @@ class WC_Stand_In_Admin {
 		foreach ( array( 'billing', 'shipping' ) as $type ) {
 			$a     = $order->get_address( $type );
 			$lines = array( trim( $a['first_name'] . ' ' . $a['last_name'] ), $a['company'], $a['address_1'], $a['address_2'], trim( $a['city'] . ' ' . $a['state'] . ' ' . $a['postcode'] ), $a['country'], isset( $a['email'] ) ? $a['email'] : '', $a['phone'] );
-			echo '<td>' . implode( '<br>', array_map( 'esc_html', array_filter( $lines ) ) ) . '</td>';
+			echo '<td>' . wp_kses( implode( '<br>', array_map( 'esc_html', array_filter( $lines ) ) ), array( 'br' => array() ) ) . '</td>';
 		}
 		echo '</tr></table><h2>' . esc_html__( 'Items', 'woocommerce' ) . '</h2><table class="widefat striped"><thead><tr><th>' . esc_html__( 'Item', 'woocommerce' ) . '</th><th>' . esc_html__( 'Qty', 'woocommerce' ) . '</th><th>' . esc_html__( 'Total', 'woocommerce' ) . '</th><th>' . esc_html__( 'Refunded', 'woocommerce' ) . '</th></tr></thead><tbody>';
 		foreach ( $order->get_items() as $item_id => $item ) {
