@@ -170,7 +170,7 @@ const adminAppConfig = {
 	// DataViews is bundled (WordPress ships no script for it) and brings
 	// most of the weight; this budget catches unexpected growth.
 	performance: {
-		hints: 'warning',
+		hints: process.env.NODE_ENV === 'production' ? 'warning' : false,
 		maxAssetSize: 2.2 * 1024 * 1024,
 		maxEntrypointSize: 2.4 * 1024 * 1024,
 	},
