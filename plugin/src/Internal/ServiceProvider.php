@@ -9,6 +9,7 @@ namespace EntitlementLedger\Internal;
 
 use EntitlementLedger\Admin\AdminPage;
 use EntitlementLedger\Cli\CliCommands;
+use EntitlementLedger\Domain\Access\StaffCapabilityFilter;
 use EntitlementLedger\Domain\Fulfilment\FulfilmentGateway;
 use EntitlementLedger\Jobs\Housekeeping;
 use EntitlementLedger\RestApi\RequestGuard;
@@ -27,6 +28,7 @@ final class ServiceProvider {
 	public const REGISTERABLE = array(
 		Routes::class,
 		RequestGuard::class,
+		StaffCapabilityFilter::class,
 		AdminPage::class,
 		Housekeeping::class,
 		CliCommands::class,
