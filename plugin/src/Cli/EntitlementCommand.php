@@ -203,7 +203,9 @@ final class EntitlementCommand {
 	}
 
 	/**
-	 * Redeems an entitlement: a gift of its cycle (creates the fulfilment order) or an existing order.
+	 * Redeems an entitlement with a gift of its cycle or an existing order.
+	 *
+	 * --gift creates the fulfilment order (standard); --order links an order (custom).
 	 *
 	 * ## OPTIONS
 	 *
@@ -271,7 +273,9 @@ final class EntitlementCommand {
 	}
 
 	/**
-	 * Expires every unredeemed entitlement past its expiry date (recognising breakage when the settings say so).
+	 * Expires every unredeemed entitlement past its expiry date.
+	 *
+	 * Recognises the breakage when the breakage setting says so. Works in batches until none is due.
 	 *
 	 * ## OPTIONS
 	 *
@@ -365,9 +369,11 @@ final class EntitlementCommand {
 	}
 
 	/**
-	 * Writes demo or benchmark data fast: entitlements with ledger history (deferrals,
-	 * adjustments, redemptions, an undone redemption, expiries, cancellations) over the last
-	 * 18 months, with the report projections, in bulk. `verify` passes afterwards.
+	 * Writes demo or benchmark entitlements with ledger history, fast.
+	 *
+	 * Deferrals, adjustments, redemptions, undone redemptions, expiries and cancellations over the
+	 * last 18 months, with the report projections, written in bulk. `verify` passes afterwards.
+	 * Run it on a quiet site: ids are assigned per batch.
 	 *
 	 * ## OPTIONS
 	 *

@@ -41,6 +41,12 @@ class BulkSeeder {
 	private const HISTORY_DAYS = 540;
 
 	/**
+	 * Days from creation to expiry of the entitlements that do not expire in the history
+	 * (about 24 months, the default setting), so none is due when the seed ends.
+	 */
+	private const VALIDITY_DAYS = 730;
+
+	/**
 	 * Entitlement rows of the current batch.
 	 *
 	 * @var list<list<int|string>>
@@ -231,7 +237,7 @@ class BulkSeeder {
 		$deferred    = $amount;
 		$earned      = 0;
 		$balance     = $amount;
-		$expires     = $created + self::HISTORY_DAYS * DAY_IN_SECONDS;
+		$expires     = $created + self::VALIDITY_DAYS * DAY_IN_SECONDS;
 		$redeemed_at = '';
 		$method      = '';
 		$note        = '';
