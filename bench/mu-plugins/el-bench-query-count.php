@@ -1,0 +1,25 @@
+<?php
+/**
+ * Plugin Name: Entitlement Ledger bench: query count header
+ * Description: Installed by `npm run bench` (bench/run.mjs) into the benchmarked site only; never part of the plugin. Adds `X-EL-Query-Count: <get_num_queries()>` to REST responses of requests that send `X-EL-Bench: 1`, so the other test suites never see it.
+ *
+ * @package EntitlementLedger\Bench
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+add_filter(
+	'rest_post_dispatch',
+	static function ( $response ) {
+		// phpcs:ignore WordPress.Security.ValidatedSanitizedInput -- compared only.
+		if ( ! isset( $_SERVER['HTTP_X_EL_BENCH'] ) || '1' !== $_SERVER['HTTP_X_EL_BENCH'] ) {
+			return $response;
+		}
+		if ( $response instanceof WP_HTTP_Response ) {
+			// Every query of the request so far: WordPress boot, authentication, routing and the route's own work.
+			$response->header( 'X-EL-Query-Count', (string) get_num_queries() );
+		}
+		return $response;
+	},
+	PHP_INT_MAX
+);
