@@ -20,6 +20,11 @@ use EntitlementLedger\Domain\Ledger\EntryKind;
 class LedgerAuditQueries {
 
 	/**
+	 * Size allowed to in-memory temporary tables while verifying (256 MB).
+	 */
+	private const TEMP_TABLE_BYTES = 268435456;
+
+	/**
 	 * Row counts of the audited tables.
 	 *
 	 * @return array{entitlements: int, entries: int, lines: int}
@@ -42,24 +47,58 @@ class LedgerAuditQueries {
 	}
 
 	/**
+	 * Lets this session's GROUP BY temporary tables grow in memory (up to TEMP_TABLE_BYTES)
+	 * instead of spilling to disk: with a million entitlements the checks group millions of
+	 * lines. Returns the previous values for restore_session().
+	 *
+	 * @return array{tmp_table_size: int, max_heap_table_size: int}
+	 */
+	public function tune_session(): array {
+		global $wpdb;
+		$previous = $this->results( 'SELECT @@SESSION.tmp_table_size AS tmp_table_size, @@SESSION.max_heap_table_size AS max_heap_table_size' )[0] ?? array();
+		$previous = array(
+			'tmp_table_size'      => (int) ( $previous['tmp_table_size'] ?? 0 ),
+			'max_heap_table_size' => (int) ( $previous['max_heap_table_size'] ?? 0 ),
+		);
+		$size     = max( self::TEMP_TABLE_BYTES, $previous['tmp_table_size'], $previous['max_heap_table_size'] );
+		$wpdb->query( $wpdb->prepare( 'SET SESSION max_heap_table_size = %d, tmp_table_size = %d', $size, $size ) );
+		return $previous;
+	}
+
+	/**
+	 * Restores the session values tune_session() changed.
+	 *
+	 * @param array{tmp_table_size: int, max_heap_table_size: int} $previous Values before.
+	 */
+	public function restore_session( array $previous ): void {
+		global $wpdb;
+		if ( $previous['tmp_table_size'] > 0 && $previous['max_heap_table_size'] > 0 ) {
+			$wpdb->query( $wpdb->prepare( 'SET SESSION max_heap_table_size = %d, tmp_table_size = %d', $previous['max_heap_table_size'], $previous['tmp_table_size'] ) );
+		}
+	}
+
+	/**
 	 * Entries with fewer than two lines, whose lines in the entry's currency do not sum to
-	 * zero, or with lines that disagree with the entry's kind or entitlement (the projections
-	 * are keyed by the lines' copies).
+	 * zero, with lines in another currency, or with lines that disagree with the entry's kind
+	 * or entitlement (the projections are keyed by the lines' copies). One pass over the
+	 * entries in primary-key order, each joined to its lines.
 	 *
 	 * @param int $limit Most rows returned.
-	 * @return list<array<string, string|null>>
+	 * @return list<array<string, string|null>> id, currency, line_count, total, foreign_lines, foreign_total, mismatched.
 	 */
 	public function broken_entries( int $limit ): array {
 		global $wpdb;
 		return $this->results(
 			$wpdb->prepare(
-				'SELECT e.id, e.currency, COUNT(l.id) AS line_count,
+				'SELECT e.id, MIN(e.currency) AS currency, COUNT(l.id) AS line_count,
 					COALESCE(SUM(CASE WHEN l.currency = e.currency THEN l.amount ELSE 0 END), 0) AS total,
+					COALESCE(SUM(l.currency <> e.currency), 0) AS foreign_lines,
+					COALESCE(SUM(CASE WHEN l.currency <> e.currency THEN l.amount ELSE 0 END), 0) AS foreign_total,
 					COALESCE(SUM(l.kind <> e.kind OR COALESCE(l.entitlement_id, 0) <> COALESCE(e.entitlement_id, 0)), 0) AS mismatched
 				FROM %i e
 				LEFT JOIN %i l ON l.entry_id = e.id
-				GROUP BY e.id, e.currency
-				HAVING line_count < 2 OR total <> 0 OR mismatched > 0
+				GROUP BY e.id
+				HAVING line_count < 2 OR total <> 0 OR foreign_lines > 0 OR mismatched > 0
 				LIMIT %d',
 				Tables::name( Tables::LEDGER_ENTRIES ),
 				Tables::name( Tables::LEDGER_LINES ),
@@ -69,21 +108,20 @@ class LedgerAuditQueries {
 	}
 
 	/**
-	 * Lines in another currency than their entry's, grouped by entry and currency with their
-	 * sum, and lines whose entry does not exist (entry_currency null).
+	 * Lines whose entry does not exist, per entry id (an anti-join on the lines' entry index).
 	 *
 	 * @param int $limit Most rows returned.
-	 * @return list<array<string, string|null>>
+	 * @return list<array<string, string|null>> entry_id, line_count.
 	 */
-	public function foreign_or_orphan_lines( int $limit ): array {
+	public function orphan_lines( int $limit ): array {
 		global $wpdb;
 		return $this->results(
 			$wpdb->prepare(
-				'SELECT l.entry_id, l.currency, e.currency AS entry_currency, SUM(l.amount) AS total, COUNT(*) AS line_count
+				'SELECT l.entry_id, COUNT(*) AS line_count
 				FROM %i l
 				LEFT JOIN %i e ON e.id = l.entry_id
-				WHERE e.id IS NULL OR l.currency <> e.currency
-				GROUP BY l.entry_id, l.currency, e.currency
+				WHERE e.id IS NULL
+				GROUP BY l.entry_id
 				LIMIT %d',
 				Tables::name( Tables::LEDGER_LINES ),
 				Tables::name( Tables::LEDGER_ENTRIES ),

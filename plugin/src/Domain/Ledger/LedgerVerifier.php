@@ -53,6 +53,20 @@ class LedgerVerifier {
 	 * @return list<array{invariant: string, detail: string}>
 	 */
 	public function verify(): array {
+		$session = $this->queries->tune_session();
+		try {
+			return $this->check_all();
+		} finally {
+			$this->queries->restore_session( $session );
+		}
+	}
+
+	/**
+	 * Runs every check.
+	 *
+	 * @return list<array{invariant: string, detail: string}>
+	 */
+	private function check_all(): array {
 		$violations = array();
 		$limit      = self::MAX_EXAMPLES + 1;
 		$add        = static function ( string $invariant, array $rows, callable $describe ) use ( &$violations ): void {
@@ -75,11 +89,9 @@ class LedgerVerifier {
 
 		$add( 'entry_balance', $this->queries->broken_entries( $limit ), array( $this, 'describe_entry' ) );
 		$add(
-			'line_currency',
-			$this->queries->foreign_or_orphan_lines( $limit ),
-			static fn( array $row ): array => null === $row['entry_currency']
-				? array( 'line_without_entry' => sprintf( '%d line(s) reference entry #%d, which does not exist.', $row['line_count'], $row['entry_id'] ) )
-				: array( 'line_currency' => sprintf( 'Entry #%d (%s) has %d line(s) in %s summing to %d.', $row['entry_id'], $row['entry_currency'], $row['line_count'], $row['currency'], $row['total'] ) )
+			'line_without_entry',
+			$this->queries->orphan_lines( $limit ),
+			static fn( array $row ): string => sprintf( '%d line(s) reference entry #%d, which does not exist.', $row['line_count'], $row['entry_id'] )
 		);
 		$add( 'entitlement_balance', $this->queries->broken_entitlements( $limit ), array( $this, 'describe_entitlement' ) );
 		$add(
@@ -172,6 +184,9 @@ class LedgerVerifier {
 		}
 		if ( 0 !== (int) $row['total'] ) {
 			$found['entry_balance'] = sprintf( 'Entry #%d does not balance: its %s lines sum to %d.', $row['id'], $row['currency'], $row['total'] );
+		}
+		if ( (int) $row['foreign_lines'] > 0 ) {
+			$found['line_currency'] = sprintf( 'Entry #%d (%s) has %d line(s) in another currency, summing to %d.', $row['id'], $row['currency'], $row['foreign_lines'], $row['foreign_total'] );
 		}
 		if ( (int) $row['mismatched'] > 0 ) {
 			$found['line_matches_entry'] = sprintf( 'Entry #%d has %d line(s) with another kind or entitlement than the entry.', $row['id'], $row['mismatched'] );

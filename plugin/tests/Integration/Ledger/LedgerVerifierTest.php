@@ -68,6 +68,33 @@ final class LedgerVerifierTest extends IntegrationTestCase {
 		$this->assertContains( 'entry_balance', $found, 'the entry no longer balances in USD' );
 	}
 
+	public function test_a_line_without_its_entry_is_reported(): void {
+		$id = $this->make_entitlement();
+		global $wpdb;
+		$wpdb->insert(
+			Tables::name( Tables::LEDGER_LINES ),
+			array(
+				'entry_id'       => 987654,
+				'entitlement_id' => $id,
+				'kind'           => 'deferral',
+				'account'        => 'refunds',
+				'amount'         => 0,
+				'currency'       => 'USD',
+				'created_at'     => gmdate( 'Y-m-d H:i:s' ),
+			)
+		);
+
+		$this->assertSame( array( 'line_without_entry' ), $this->invariants() );
+		$this->assertSame( '1 line(s) reference entry #987654, which does not exist.', $this->detail( 'line_without_entry' ) );
+	}
+
+	public function test_the_session_limits_are_restored_after_verifying(): void {
+		global $wpdb;
+		$before = $wpdb->get_var( 'SELECT @@SESSION.tmp_table_size' );
+		$this->verifier()->verify();
+		$this->assertSame( $before, $wpdb->get_var( 'SELECT @@SESSION.tmp_table_size' ) );
+	}
+
 	public function test_a_corrupted_daily_total_is_reported(): void {
 		$this->make_entitlement();
 		global $wpdb;
