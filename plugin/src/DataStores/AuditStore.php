@@ -7,6 +7,7 @@
 
 namespace EntitlementLedger\DataStores;
 
+use EntitlementLedger\Database\Connection;
 use EntitlementLedger\Database\Tables;
 
 /**
@@ -15,13 +16,20 @@ use EntitlementLedger\Database\Tables;
 class AuditStore {
 
 	/**
+	 * Constructor.
+	 *
+	 * @param Connection $db Database access.
+	 */
+	public function __construct( private Connection $db ) {
+	}
+
+	/**
 	 * Inserts a row.
 	 *
 	 * @param array<string, scalar|null> $row Columns.
 	 */
 	public function insert( array $row ): void {
-		global $wpdb;
-		$wpdb->insert( Tables::name( Tables::AUDIT_LOG ), $row );
+		$this->db->insert( Tables::name( Tables::AUDIT_LOG ), $row );
 	}
 
 	/**
@@ -33,7 +41,6 @@ class AuditStore {
 	 * @return array{items: list<array<string, string|null>>, total: int}
 	 */
 	public function query( array $filters, int $page, int $per_page ): array {
-		global $wpdb;
 		$clauses = array( '1=1' );
 		$args    = array();
 		$columns = array(
@@ -52,15 +59,14 @@ class AuditStore {
 		}
 		$where = implode( ' AND ', $clauses );
 		// phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- placeholders only.
-		$items = $wpdb->get_results(
-			$wpdb->prepare(
+		$items = $this->db->get_results(
+			$this->db->prepare(
 				"SELECT * FROM %i WHERE {$where} ORDER BY id DESC LIMIT %d OFFSET %d",
 				Tables::name( Tables::AUDIT_LOG ),
 				...array_merge( $args, array( $per_page, max( 0, ( $page - 1 ) * $per_page ) ) )
-			),
-			ARRAY_A
+			)
 		);
-		$total = (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM %i WHERE {$where}", Tables::name( Tables::AUDIT_LOG ), ...$args ) );
+		$total = (int) $this->db->get_var( $this->db->prepare( "SELECT COUNT(*) FROM %i WHERE {$where}", Tables::name( Tables::AUDIT_LOG ), ...$args ) );
 		// phpcs:enable
 		return array(
 			'items' => $items,

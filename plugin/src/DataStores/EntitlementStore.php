@@ -7,6 +7,8 @@
 
 namespace EntitlementLedger\DataStores;
 
+use EntitlementLedger\Database\Connection;
+use EntitlementLedger\Database\DatabaseError;
 use EntitlementLedger\Database\Tables;
 use EntitlementLedger\Domain\Entitlements\Entitlement;
 use EntitlementLedger\Domain\Entitlements\EntitlementStatus;
@@ -42,22 +44,27 @@ class EntitlementStore {
 	);
 
 	/**
+	 * Constructor.
+	 *
+	 * @param Connection $db Database access.
+	 */
+	public function __construct( private Connection $db ) {
+	}
+
+	/**
 	 * Inserts a row; returns the new id, or 0 when the source key already exists.
 	 *
 	 * @param array<string, scalar|null> $row Column values.
 	 */
 	public function insert( array $row ): int {
-		global $wpdb;
-		$suppress = $wpdb->suppress_errors( true );
-		$inserted = $wpdb->insert( $this->table(), $row );
-		$wpdb->suppress_errors( $suppress );
-		if ( false === $inserted ) {
-			if ( str_contains( (string) $wpdb->last_error, 'Duplicate entry' ) ) {
+		try {
+			return $this->db->insert( $this->table(), $row );
+		} catch ( DatabaseError $error ) {
+			if ( $error->is_duplicate_key() && isset( $row['source_key'] ) ) {
 				return 0;
 			}
-			throw new \RuntimeException( 'Could not insert an entitlement: ' . esc_html( (string) $wpdb->last_error ) );
+			throw $error;
 		}
-		return (int) $wpdb->insert_id;
 	}
 
 	/**
@@ -66,8 +73,7 @@ class EntitlementStore {
 	 * @param int $id Id.
 	 */
 	public function find( int $id ): ?Entitlement {
-		global $wpdb;
-		$row = $wpdb->get_row( $wpdb->prepare( 'SELECT * FROM %i WHERE id = %d', $this->table(), $id ), ARRAY_A );
+		$row = $this->db->get_row( $this->db->prepare( 'SELECT * FROM %i WHERE id = %d', $this->table(), $id ) );
 		return is_array( $row ) ? $this->hydrate( $row ) : null;
 	}
 
@@ -77,8 +83,7 @@ class EntitlementStore {
 	 * @param int $id Id.
 	 */
 	public function find_for_update( int $id ): ?Entitlement {
-		global $wpdb;
-		$row = $wpdb->get_row( $wpdb->prepare( 'SELECT * FROM %i WHERE id = %d FOR UPDATE', $this->table(), $id ), ARRAY_A );
+		$row = $this->db->get_row( $this->db->prepare( 'SELECT * FROM %i WHERE id = %d FOR UPDATE', $this->table(), $id ) );
 		return is_array( $row ) ? $this->hydrate( $row ) : null;
 	}
 
@@ -88,8 +93,7 @@ class EntitlementStore {
 	 * @param string $source_key Key.
 	 */
 	public function find_by_source_key( string $source_key ): ?Entitlement {
-		global $wpdb;
-		$row = $wpdb->get_row( $wpdb->prepare( 'SELECT * FROM %i WHERE source_key = %s', $this->table(), $source_key ), ARRAY_A );
+		$row = $this->db->get_row( $this->db->prepare( 'SELECT * FROM %i WHERE source_key = %s', $this->table(), $source_key ) );
 		return is_array( $row ) ? $this->hydrate( $row ) : null;
 	}
 
@@ -101,13 +105,12 @@ class EntitlementStore {
 	 * @param string                     $now     Timestamp for updated_at.
 	 */
 	public function update( int $id, array $changes, string $now ): void {
-		global $wpdb;
 		$changes = array_intersect_key( $changes, array_flip( self::WRITABLE ) );
 		if ( array() === $changes ) {
 			return;
 		}
 		$changes['updated_at'] = $now;
-		$wpdb->update( $this->table(), $changes, array( 'id' => $id ) );
+		$this->db->update( $this->table(), $changes, array( 'id' => $id ) );
 	}
 
 	/**
@@ -120,9 +123,8 @@ class EntitlementStore {
 	 * @param string $now             Timestamp for updated_at.
 	 */
 	public function add_amounts( int $id, int $balance_delta, int $earned_delta, int $deferred_delta, string $now ): void {
-		global $wpdb;
-		$wpdb->query(
-			$wpdb->prepare(
+		$this->db->query(
+			$this->db->prepare(
 				'UPDATE %i SET deferred_balance = deferred_balance + %d, earned_amount = earned_amount + %d, deferred_amount = deferred_amount + %d, updated_at = %s WHERE id = %d',
 				$this->table(),
 				$balance_delta,
@@ -141,7 +143,6 @@ class EntitlementStore {
 	 * @return array{items: list<Entitlement>, total: int}
 	 */
 	public function query( EntitlementQuery $query ): array {
-		global $wpdb;
 		[ $where, $args ] = $this->where( $query );
 		$column           = EntitlementQuery::ORDERBY_COLUMNS[ $query->orderby ] ?? 'id';
 		$direction        = 'asc' === $query->order ? 'ASC' : 'DESC';
@@ -149,11 +150,10 @@ class EntitlementStore {
 
 		$order_sql = 'id' === $column ? "id {$direction}" : "{$column} {$direction}, id {$direction}";
 		// phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- $where holds placeholders only; $order_sql comes from a whitelist.
-		$rows  = $wpdb->get_results(
-			$wpdb->prepare( "SELECT * FROM %i WHERE {$where} ORDER BY {$order_sql} LIMIT %d OFFSET %d", $this->table(), ...array_merge( $args, array( $query->per_page, $offset ) ) ),
-			ARRAY_A
+		$rows  = $this->db->get_results(
+			$this->db->prepare( "SELECT * FROM %i WHERE {$where} ORDER BY {$order_sql} LIMIT %d OFFSET %d", $this->table(), ...array_merge( $args, array( $query->per_page, $offset ) ) )
 		);
-		$total = (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM %i WHERE {$where}", $this->table(), ...$args ) );
+		$total = (int) $this->db->get_var( $this->db->prepare( "SELECT COUNT(*) FROM %i WHERE {$where}", $this->table(), ...$args ) );
 		// phpcs:enable
 
 		return array(
@@ -170,9 +170,8 @@ class EntitlementStore {
 	 * @return list<int>
 	 */
 	public function ids_due_to_expire( string $now, int $limit ): array {
-		global $wpdb;
-		$ids = $wpdb->get_col(
-			$wpdb->prepare(
+		$ids = $this->db->get_col(
+			$this->db->prepare(
 				'SELECT id FROM %i WHERE status = %s AND expires_at IS NOT NULL AND expires_at <= %s AND deleted_at IS NULL ORDER BY expires_at LIMIT %d',
 				$this->table(),
 				EntitlementStatus::Active->value,
@@ -190,7 +189,6 @@ class EntitlementStore {
 	 * @return array{0: string, 1: list<scalar>}
 	 */
 	private function where( EntitlementQuery $query ): array {
-		global $wpdb;
 		$clauses = array();
 		$args    = array();
 
@@ -234,12 +232,24 @@ class EntitlementStore {
 				$clauses[] = '(id = %d OR source_order_id = %d OR subscription_id = %d OR redemption_order_id = %d)';
 				array_push( $args, ...array_fill( 0, 4, (int) $query->search ) );
 			} else {
-				$like      = $wpdb->esc_like( $query->search ) . '%';
+				$like      = $this->db->esc_like( $query->search ) . '%';
 				$clauses[] = '(customer_email LIKE %s OR customer_name LIKE %s)';
 				array_push( $args, $like, $like );
 			}
 		}
 		return array( implode( ' AND ', $clauses ), $args );
+	}
+
+	/**
+	 * The entity for a row this request just inserted, without reading it back.
+	 *
+	 * @param int                        $id  The new id.
+	 * @param array<string, scalar|null> $row The inserted columns.
+	 */
+	public function hydrate_new( int $id, array $row ): Entitlement {
+		$columns = array_fill_keys( array( 'redemption_method', 'redemption_gift_id', 'redemption_order_id', 'redemption_note', 'redeemed_at', 'redeemed_by', 'deleted_at', 'deleted_reason' ), null );
+		$strings = array_map( static fn( $value ): ?string => null === $value ? null : (string) $value, $row );
+		return $this->hydrate( array( 'id' => (string) $id ) + $strings + $columns );
 	}
 
 	/**

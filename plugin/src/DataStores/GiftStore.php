@@ -7,6 +7,7 @@
 
 namespace EntitlementLedger\DataStores;
 
+use EntitlementLedger\Database\Connection;
 use EntitlementLedger\Database\Tables;
 use EntitlementLedger\Domain\Gifts\Gift;
 
@@ -18,14 +19,20 @@ class GiftStore {
 	private const WRITABLE = array( 'number', 'name', 'description', 'image_id', 'product_id', 'kind', 'active', 'stock', 'deleted_at' );
 
 	/**
+	 * Constructor.
+	 *
+	 * @param Connection $db Database access.
+	 */
+	public function __construct( private Connection $db ) {
+	}
+
+	/**
 	 * Inserts a gift; returns its id.
 	 *
 	 * @param array<string, scalar|null> $row Columns.
 	 */
 	public function insert( array $row ): int {
-		global $wpdb;
-		$wpdb->insert( $this->table(), $row );
-		return (int) $wpdb->insert_id;
+		return $this->db->insert( $this->table(), $row );
 	}
 
 	/**
@@ -34,8 +41,7 @@ class GiftStore {
 	 * @param int $id Id.
 	 */
 	public function find( int $id ): ?Gift {
-		global $wpdb;
-		$row = $wpdb->get_row( $wpdb->prepare( 'SELECT * FROM %i WHERE id = %d', $this->table(), $id ), ARRAY_A );
+		$row = $this->db->get_row( $this->db->prepare( 'SELECT * FROM %i WHERE id = %d', $this->table(), $id ) );
 		return is_array( $row ) ? $this->hydrate( $row ) : null;
 	}
 
@@ -47,13 +53,12 @@ class GiftStore {
 	 * @param string                     $now     updated_at.
 	 */
 	public function update( int $id, array $changes, string $now ): void {
-		global $wpdb;
 		$changes = array_intersect_key( $changes, array_flip( self::WRITABLE ) );
 		if ( array() === $changes ) {
 			return;
 		}
 		$changes['updated_at'] = $now;
-		$wpdb->update( $this->table(), $changes, array( 'id' => $id ) );
+		$this->db->update( $this->table(), $changes, array( 'id' => $id ) );
 	}
 
 	/**
@@ -63,9 +68,8 @@ class GiftStore {
 	 * @param int $id Gift id.
 	 */
 	public function claim( int $id ): bool {
-		global $wpdb;
-		$updated = $wpdb->query(
-			$wpdb->prepare(
+		$updated = $this->db->query(
+			$this->db->prepare(
 				'UPDATE %i SET redeemed_count = redeemed_count + 1 WHERE id = %d AND active = 1 AND deleted_at IS NULL AND (stock IS NULL OR redeemed_count < stock)',
 				$this->table(),
 				$id
@@ -80,8 +84,7 @@ class GiftStore {
 	 * @param int $id Gift id.
 	 */
 	public function release( int $id ): void {
-		global $wpdb;
-		$wpdb->query( $wpdb->prepare( 'UPDATE %i SET redeemed_count = redeemed_count - 1 WHERE id = %d AND redeemed_count > 0', $this->table(), $id ) );
+		$this->db->query( $this->db->prepare( 'UPDATE %i SET redeemed_count = redeemed_count - 1 WHERE id = %d AND redeemed_count > 0', $this->table(), $id ) );
 	}
 
 	/**
@@ -93,7 +96,6 @@ class GiftStore {
 	 * @return array{items: list<Gift>, total: int}
 	 */
 	public function query( array $filters, int $page, int $per_page ): array {
-		global $wpdb;
 		$clauses = array( 'deleted_at IS NULL' );
 		$args    = array();
 		if ( isset( $filters['number'] ) ) {
@@ -109,19 +111,18 @@ class GiftStore {
 		}
 		if ( isset( $filters['search'] ) && '' !== $filters['search'] ) {
 			$clauses[] = 'name LIKE %s';
-			$args[]    = '%' . $wpdb->esc_like( $filters['search'] ) . '%';
+			$args[]    = '%' . $this->db->esc_like( $filters['search'] ) . '%';
 		}
 		$where = implode( ' AND ', $clauses );
 		// phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- placeholders only.
-		$rows  = $wpdb->get_results(
-			$wpdb->prepare(
+		$rows  = $this->db->get_results(
+			$this->db->prepare(
 				"SELECT * FROM %i WHERE {$where} ORDER BY number DESC, name ASC, id ASC LIMIT %d OFFSET %d",
 				$this->table(),
 				...array_merge( $args, array( $per_page, max( 0, ( $page - 1 ) * $per_page ) ) )
-			),
-			ARRAY_A
+			)
 		);
-		$total = (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM %i WHERE {$where}", $this->table(), ...$args ) );
+		$total = (int) $this->db->get_var( $this->db->prepare( "SELECT COUNT(*) FROM %i WHERE {$where}", $this->table(), ...$args ) );
 		// phpcs:enable
 		return array(
 			'items' => array_values( array_map( array( $this, 'hydrate' ), $rows ) ),

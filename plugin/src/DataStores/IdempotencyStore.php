@@ -7,6 +7,8 @@
 
 namespace EntitlementLedger\DataStores;
 
+use EntitlementLedger\Database\Connection;
+use EntitlementLedger\Database\DatabaseError;
 use EntitlementLedger\Database\Tables;
 
 /**
@@ -24,6 +26,14 @@ class IdempotencyStore {
 	private const LOCK_WAIT_SECONDS = 10;
 
 	/**
+	 * Constructor.
+	 *
+	 * @param Connection $db Database access.
+	 */
+	public function __construct( private Connection $db ) {
+	}
+
+	/**
 	 * Claims a key inside the caller's transaction. A concurrent holder of the same key
 	 * makes this wait (InnoDB locks the unique index entry) until it commits (EXISTS),
 	 * rolls back (CLAIMED) or the wait times out (IN_FLIGHT).
@@ -34,27 +44,25 @@ class IdempotencyStore {
 	 * @param string $now          UTC.
 	 */
 	public function claim( string $scope, string $key, string $request_hash, string $now ): string {
-		global $wpdb;
-		$wpdb->query( $wpdb->prepare( 'SET SESSION innodb_lock_wait_timeout = %d', self::LOCK_WAIT_SECONDS ) );
-		$suppress = $wpdb->suppress_errors( true );
-		$inserted = $wpdb->query(
-			$wpdb->prepare(
-				'INSERT IGNORE INTO %i (scope, idempotency_key, request_hash, created_at) VALUES (%s, %s, %s, %s)',
-				Tables::name( Tables::IDEMPOTENCY_KEYS ),
-				$scope,
-				$key,
-				$request_hash,
-				$now
-			)
-		);
-		$error    = (string) $wpdb->last_error;
-		$wpdb->suppress_errors( $suppress );
-		$wpdb->query( 'SET SESSION innodb_lock_wait_timeout = DEFAULT' );
-		if ( false === $inserted ) {
-			if ( str_contains( $error, 'Lock wait timeout' ) || str_contains( $error, 'Deadlock' ) ) {
+		$this->db->query( $this->db->prepare( 'SET SESSION innodb_lock_wait_timeout = %d', self::LOCK_WAIT_SECONDS ) );
+		try {
+			$inserted = $this->db->query(
+				$this->db->prepare(
+					'INSERT IGNORE INTO %i (scope, idempotency_key, request_hash, created_at) VALUES (%s, %s, %s, %s)',
+					Tables::name( Tables::IDEMPOTENCY_KEYS ),
+					$scope,
+					$key,
+					$request_hash,
+					$now
+				)
+			);
+		} catch ( DatabaseError $error ) {
+			if ( $error->is_lock_timeout() || $error->is_deadlock() ) {
 				return self::IN_FLIGHT;
 			}
-			throw new \RuntimeException( 'Could not claim an idempotency key: ' . esc_html( $error ) );
+			throw $error;
+		} finally {
+			$this->db->query( 'SET SESSION innodb_lock_wait_timeout = DEFAULT' );
 		}
 		return 1 === $inserted ? self::CLAIMED : self::EXISTS;
 	}
@@ -67,15 +75,13 @@ class IdempotencyStore {
 	 * @return array{request_hash: string, response_status: int, response_body: string|null, response_headers: string|null}|null
 	 */
 	public function find( string $scope, string $key ): ?array {
-		global $wpdb;
-		$row = $wpdb->get_row(
-			$wpdb->prepare(
+		$row = $this->db->get_row(
+			$this->db->prepare(
 				'SELECT request_hash, response_status, response_body, response_headers FROM %i WHERE scope = %s AND idempotency_key = %s',
 				Tables::name( Tables::IDEMPOTENCY_KEYS ),
 				$scope,
 				$key
-			),
-			ARRAY_A
+			)
 		);
 		if ( ! is_array( $row ) ) {
 			return null;
@@ -98,8 +104,7 @@ class IdempotencyStore {
 	 * @param string $headers JSON headers.
 	 */
 	public function complete( string $scope, string $key, int $status, string $body, string $headers ): void {
-		global $wpdb;
-		$wpdb->update(
+		$this->db->update(
 			Tables::name( Tables::IDEMPOTENCY_KEYS ),
 			array(
 				'response_status'  => $status,
@@ -119,7 +124,6 @@ class IdempotencyStore {
 	 * @param string $cutoff UTC.
 	 */
 	public function purge_older_than( string $cutoff ): int {
-		global $wpdb;
-		return (int) $wpdb->query( $wpdb->prepare( 'DELETE FROM %i WHERE created_at < %s LIMIT 1000', Tables::name( Tables::IDEMPOTENCY_KEYS ), $cutoff ) );
+		return (int) $this->db->query( $this->db->prepare( 'DELETE FROM %i WHERE created_at < %s LIMIT 1000', Tables::name( Tables::IDEMPOTENCY_KEYS ), $cutoff ) );
 	}
 }

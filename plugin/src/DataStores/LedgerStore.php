@@ -7,7 +7,9 @@
 
 namespace EntitlementLedger\DataStores;
 
+use EntitlementLedger\Database\Connection;
 use EntitlementLedger\Database\Tables;
+use EntitlementLedger\Domain\Ledger\ProjectionDelta;
 
 /**
  * The only code that touches el_ledger_entries, el_ledger_lines, el_ledger_daily and el_liability.
@@ -16,21 +18,22 @@ use EntitlementLedger\Database\Tables;
 class LedgerStore {
 
 	/**
+	 * Constructor.
+	 *
+	 * @param Connection $db Database access.
+	 */
+	public function __construct( private Connection $db ) {
+	}
+
+	/**
 	 * Inserts an entry and its lines; returns the entry id.
 	 *
 	 * @param array{kind: string, entitlement_id: int|null, reverses_entry_id: int|null, currency: string, memo: string, created_at: string, created_by: int|null, request_id: string} $entry Entry columns.
 	 * @param array<string, int>                                                                                                                                                       $lines Amount by account.
-	 * @throws \RuntimeException When the entry was already reversed (unique reverses_entry_id).
+	 * @throws \EntitlementLedger\Database\DatabaseError When the entry was already reversed (unique reverses_entry_id).
 	 */
 	public function insert_entry( array $entry, array $lines ): int {
-		global $wpdb;
-		$suppress = $wpdb->suppress_errors( true );
-		$ok       = $wpdb->insert( Tables::name( Tables::LEDGER_ENTRIES ), $entry );
-		$wpdb->suppress_errors( $suppress );
-		if ( false === $ok ) {
-			throw new \RuntimeException( 'Could not write a journal entry: ' . esc_html( (string) $wpdb->last_error ) );
-		}
-		$entry_id = (int) $wpdb->insert_id;
+		$entry_id = $this->db->insert( Tables::name( Tables::LEDGER_ENTRIES ), $entry );
 
 		$values = array();
 		$args   = array( Tables::name( Tables::LEDGER_LINES ) );
@@ -40,86 +43,63 @@ class LedgerStore {
 		}
 		// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- placeholders only.
 		$sql = 'INSERT INTO %i (entry_id, entitlement_id, kind, account, amount, currency, created_at) VALUES ' . implode( ', ', $values );
-		$wpdb->query( $wpdb->prepare( $sql, ...$args ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- prepared here.
+		$this->db->query( $this->db->prepare( $sql, ...$args ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- prepared here.
 		return $entry_id;
 	}
 
 	/**
-	 * Adds an entry's lines to the daily totals the revenue report reads.
+	 * Writes projection changes: daily totals, then liability totals, each in one statement
+	 * with rows in primary-key order (see ProjectionDelta).
 	 *
-	 * @param string             $day      'Y-m-d'.
-	 * @param string             $currency Currency.
-	 * @param int                $number   Cycle of the entitlement.
-	 * @param string             $kind     Entry kind.
-	 * @param array<string, int> $lines    Amount by account.
+	 * @param ProjectionDelta $delta Changes.
 	 */
-	public function add_to_daily( string $day, string $currency, int $number, string $kind, array $lines ): void {
-		global $wpdb;
-		$values = array();
-		$args   = array( Tables::name( Tables::LEDGER_DAILY ) );
-		foreach ( $lines as $account => $amount ) {
-			$values[] = '(%s, %s, %d, %s, %s, %d)';
-			array_push( $args, $day, $currency, $number, $kind, $account, $amount );
+	public function apply( ProjectionDelta $delta ): void {
+		$daily = $delta->daily_rows();
+		if ( array() !== $daily ) {
+			$args = array( Tables::name( Tables::LEDGER_DAILY ) );
+			foreach ( $daily as $row ) {
+				array_push( $args, $row['day'], $row['currency'], $row['number'], $row['kind'], $row['account'], $row['amount'] );
+			}
+			$values = implode( ', ', array_fill( 0, count( $daily ), '(%s, %s, %d, %s, %s, %d)' ) );
+			// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- placeholders only.
+			$sql = "INSERT INTO %i (day, currency, number, kind, account, amount) VALUES {$values} ON DUPLICATE KEY UPDATE amount = amount + VALUES(amount)";
+			$this->db->query( $this->db->prepare( $sql, ...$args ) );
 		}
-		// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- placeholders only.
-		$sql = 'INSERT INTO %i (day, currency, number, kind, account, amount) VALUES ' . implode( ', ', $values ) . ' ON DUPLICATE KEY UPDATE amount = amount + VALUES(amount)';
-		$wpdb->query( $wpdb->prepare( $sql, ...$args ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- prepared here.
+		$liability = $delta->liability_rows();
+		if ( array() !== $liability ) {
+			$args = array( Tables::name( Tables::LIABILITY ) );
+			foreach ( $liability as $row ) {
+				array_push( $args, $row['number'], $row['currency'], $row['deferred_on'], $row['entitlements'], $row['deferred_balance'] );
+			}
+			$values = implode( ', ', array_fill( 0, count( $liability ), '(%d, %s, %s, %d, %d)' ) );
+			// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- placeholders only.
+			$sql = "INSERT INTO %i (number, currency, deferred_on, entitlements, deferred_balance) VALUES {$values} ON DUPLICATE KEY UPDATE entitlements = entitlements + VALUES(entitlements), deferred_balance = deferred_balance + VALUES(deferred_balance)";
+			$this->db->query( $this->db->prepare( $sql, ...$args ) );
+		}
 	}
 
 	/**
-	 * Moves an entitlement's share of the daily totals from one cycle to another.
+	 * An entitlement's journal lines summed by day, kind and account (to move them when its cycle changes).
 	 *
-	 * @param int    $entitlement_id Entitlement.
-	 * @param string $currency       Its currency.
-	 * @param int    $from_number    Old cycle.
-	 * @param int    $to_number      New cycle.
+	 * @param int $entitlement_id Entitlement.
+	 * @return list<array{day: string, kind: string, account: string, amount: int}>
 	 */
-	public function move_daily( int $entitlement_id, string $currency, int $from_number, int $to_number ): void {
-		global $wpdb;
-		$sums        = $wpdb->get_results(
-			$wpdb->prepare(
+	public function daily_sums_of( int $entitlement_id ): array {
+		$rows = $this->db->get_results(
+			$this->db->prepare(
 				'SELECT DATE(created_at) AS day, kind, account, SUM(amount) AS amount FROM %i WHERE entitlement_id = %d GROUP BY DATE(created_at), kind, account',
 				Tables::name( Tables::LEDGER_LINES ),
 				$entitlement_id
-			),
-			ARRAY_A
-		);
-		$by_day_kind = array();
-		foreach ( $sums as $sum ) {
-			$by_day_kind[ $sum['day'] . '|' . $sum['kind'] ][ (string) $sum['account'] ] = (int) $sum['amount'];
-		}
-		foreach ( $by_day_kind as $day_kind => $lines ) {
-			[ $day, $kind ] = explode( '|', $day_kind );
-			$this->add_to_daily( $day, $currency, $from_number, $kind, array_map( static fn( int $amount ): int => -$amount, $lines ) );
-			$this->add_to_daily( $day, $currency, $to_number, $kind, $lines );
-		}
-	}
-
-	/**
-	 * Adds to the liability totals (by cycle, currency and deferral day).
-	 *
-	 * @param int    $number        Cycle.
-	 * @param string $currency      Currency.
-	 * @param string $deferred_on   'Y-m-d' the entitlement was created.
-	 * @param int    $count_delta   Change in entitlements holding a balance.
-	 * @param int    $balance_delta Change in deferred balance.
-	 */
-	public function add_to_liability( int $number, string $currency, string $deferred_on, int $count_delta, int $balance_delta ): void {
-		global $wpdb;
-		if ( 0 === $count_delta && 0 === $balance_delta ) {
-			return;
-		}
-		$wpdb->query(
-			$wpdb->prepare(
-				'INSERT INTO %i (number, currency, deferred_on, entitlements, deferred_balance) VALUES (%d, %s, %s, %d, %d)
-				ON DUPLICATE KEY UPDATE entitlements = entitlements + VALUES(entitlements), deferred_balance = deferred_balance + VALUES(deferred_balance)',
-				Tables::name( Tables::LIABILITY ),
-				$number,
-				$currency,
-				$deferred_on,
-				$count_delta,
-				$balance_delta
 			)
+		);
+		return array_map(
+			static fn( array $row ): array => array(
+				'day'     => (string) $row['day'],
+				'kind'    => (string) $row['kind'],
+				'account' => (string) $row['account'],
+				'amount'  => (int) $row['amount'],
+			),
+			$rows
 		);
 	}
 
@@ -131,12 +111,11 @@ class LedgerStore {
 	 * @return list<array{id: int, kind: string, currency: string, lines: array<string, int>}>
 	 */
 	public function unreversed_entries( int $entitlement_id, array $kinds ): array {
-		global $wpdb;
 		$entries = Tables::name( Tables::LEDGER_ENTRIES );
 		$in      = implode( ', ', array_fill( 0, count( $kinds ), '%s' ) );
 		// phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- placeholders only.
-		$rows = $wpdb->get_results(
-			$wpdb->prepare(
+		$rows = $this->db->get_results(
+			$this->db->prepare(
 				"SELECT e.id, e.kind, e.currency, l.account, l.amount FROM %i e
 				JOIN %i l ON l.entry_id = e.id
 				LEFT JOIN %i r ON r.reverses_entry_id = e.id
@@ -147,8 +126,7 @@ class LedgerStore {
 				$entries,
 				$entitlement_id,
 				...$kinds
-			),
-			ARRAY_A
+			)
 		);
 		// phpcs:enable
 		$grouped = array();
@@ -176,7 +154,6 @@ class LedgerStore {
 	 * @return array{items: list<array<string, string|null>>, total: int}
 	 */
 	public function lines( array $filters, int $page, int $per_page ): array {
-		global $wpdb;
 		$clauses = array( '1=1' );
 		$args    = array();
 		$columns = array(
@@ -195,17 +172,16 @@ class LedgerStore {
 		}
 		$where = implode( ' AND ', $clauses );
 		// phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- placeholders only.
-		$items = $wpdb->get_results(
-			$wpdb->prepare(
+		$items = $this->db->get_results(
+			$this->db->prepare(
 				"SELECT l.id, l.entry_id, l.entitlement_id, l.kind, l.account, l.amount, l.currency, e.memo, e.reverses_entry_id, l.created_at, e.created_by
 				FROM %i l JOIN %i e ON e.id = l.entry_id WHERE {$where} ORDER BY l.id DESC LIMIT %d OFFSET %d",
 				Tables::name( Tables::LEDGER_LINES ),
 				Tables::name( Tables::LEDGER_ENTRIES ),
 				...array_merge( $args, array( $per_page, max( 0, ( $page - 1 ) * $per_page ) ) )
-			),
-			ARRAY_A
+			)
 		);
-		$total = (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM %i l WHERE {$where}", Tables::name( Tables::LEDGER_LINES ), ...$args ) );
+		$total = (int) $this->db->get_var( $this->db->prepare( "SELECT COUNT(*) FROM %i l WHERE {$where}", Tables::name( Tables::LEDGER_LINES ), ...$args ) );
 		// phpcs:enable
 		return array(
 			'items' => $items,

@@ -1,6 +1,6 @@
 <?php
 /**
- * Database transactions that nest.
+ * Database transactions that nest and survive deadlocks.
  *
  * @package EntitlementLedger
  */
@@ -13,10 +13,26 @@ use Throwable;
  * Runs work in one InnoDB transaction. A nested call runs under a savepoint inside the
  * outer transaction, so a failing inner unit (one batch item, one redemption inside an
  * idempotent request) undoes exactly its own writes and nothing else.
+ *
+ * When InnoDB picks the transaction as a deadlock victim it has already rolled ALL of it
+ * back; the transaction is then doomed: no further nested unit runs, nothing is committed,
+ * and the outermost unit is retried from the start a few times before the error surfaces.
  */
 final class Transaction {
 
+	private const MAX_ATTEMPTS = 5;
+
 	private int $depth = 0;
+
+	private bool $doomed = false;
+
+	/**
+	 * Constructor.
+	 *
+	 * @param Connection $db Database access.
+	 */
+	public function __construct( private Connection $db ) {
+	}
 
 	/**
 	 * Runs $work atomically; any exception rolls its writes back and is rethrown.
@@ -26,26 +42,19 @@ final class Transaction {
 	 * @return T
 	 */
 	public function run( callable $work ): mixed {
-		global $wpdb;
-		$outer     = 0 === $this->depth;
-		$savepoint = 'el_sp_' . $this->depth;
-		$begin     = $outer ? 'START TRANSACTION' : "SAVEPOINT {$savepoint}";
-		$commit    = $outer ? 'COMMIT' : "RELEASE SAVEPOINT {$savepoint}";
-		$rollback  = $outer ? 'ROLLBACK' : "ROLLBACK TO SAVEPOINT {$savepoint}";
-		// phpcs:disable WordPress.DB.PreparedSQL.NotPrepared -- fixed statements with an internal savepoint name.
-		$wpdb->query( $begin );
-		++$this->depth;
-		try {
-			$result = $work();
-			--$this->depth;
-			$wpdb->query( $commit );
-			return $result;
-		} catch ( Throwable $error ) {
-			--$this->depth;
-			$wpdb->query( $rollback );
-			throw $error;
+		if ( $this->depth > 0 ) {
+			return $this->run_nested( $work );
 		}
-		// phpcs:enable
+		for ( $attempt = 1; ; $attempt++ ) {
+			try {
+				return $this->run_outer( $work );
+			} catch ( DatabaseError $error ) {
+				if ( ! $error->is_deadlock() || $attempt >= self::MAX_ATTEMPTS ) {
+					throw $error;
+				}
+				usleep( wp_rand( 5000, 50000 ) * $attempt );
+			}
+		}
 	}
 
 	/**
@@ -53,5 +62,74 @@ final class Transaction {
 	 */
 	public function active(): bool {
 		return $this->depth > 0;
+	}
+
+	/**
+	 * One attempt of the outermost unit.
+	 *
+	 * @template T
+	 * @param callable(): T $work The work.
+	 * @return T
+	 */
+	private function run_outer( callable $work ): mixed {
+		$this->db->query( 'START TRANSACTION' );
+		$this->depth  = 1;
+		$this->doomed = false;
+		try {
+			$result = $work();
+			if ( $this->doomed ) { // @phpstan-ignore if.alwaysFalse (nested units set it while $work runs)
+				throw self::deadlock();
+			}
+			$this->db->query( 'COMMIT' );
+			return $result;
+		} catch ( Throwable $error ) {
+			$this->db->query( 'ROLLBACK' );
+			throw $error;
+		} finally {
+			$this->depth  = 0;
+			$this->doomed = false;
+		}
+	}
+
+	/**
+	 * A unit inside the open transaction, under a savepoint.
+	 *
+	 * @template T
+	 * @param callable(): T $work The work.
+	 * @return T
+	 */
+	private function run_nested( callable $work ): mixed {
+		if ( $this->doomed ) {
+			throw self::deadlock();
+		}
+		$savepoint = 'el_sp_' . $this->depth;
+		$this->db->query( "SAVEPOINT {$savepoint}" );
+		++$this->depth;
+		try {
+			$result = $work();
+			$this->db->query( "RELEASE SAVEPOINT {$savepoint}" );
+			return $result;
+		} catch ( DatabaseError $error ) {
+			if ( $error->is_deadlock() ) {
+				$this->doomed = true;
+			} else {
+				$this->db->query( "ROLLBACK TO SAVEPOINT {$savepoint}" );
+			}
+			throw $error;
+		} catch ( Throwable $error ) {
+			if ( ! $this->doomed ) {
+				$this->db->query( "ROLLBACK TO SAVEPOINT {$savepoint}" );
+			}
+			throw $error;
+		} finally {
+			--$this->depth;
+		}
+	}
+
+	/**
+	 * The error a doomed transaction reports.
+	 */
+	private static function deadlock(): DatabaseError {
+		return new DatabaseError( 'Deadlock found: the transaction was rolled back by the database.' );
 	}
 }

@@ -78,39 +78,37 @@ class EntitlementService {
 		return $this->transaction->run(
 			function () use ( $data, $currency, $amount, $number, $customer_id, $email, $name, $now, $starts_at, $expires ): Entitlement {
 				$source_key = isset( $data['source_key'] ) ? (string) $data['source_key'] : null;
-				$id         = $this->store->insert(
-					array(
-						'customer_id'          => $customer_id,
-						'customer_email'       => $email,
-						'customer_name'        => $name,
-						'subscription_id'      => self::positive_or_null( $data['subscription_id'] ?? null ),
-						'source_order_id'      => self::positive_or_null( $data['source_order_id'] ?? null ),
-						'source_order_item_id' => self::positive_or_null( $data['source_order_item_id'] ?? null ),
-						'source_key'           => $source_key,
-						'type'                 => isset( $data['type'] ) ? (string) $data['type'] : 'premium_gift',
-						'number'               => $number,
-						'status'               => EntitlementStatus::Active->value,
-						'currency'             => $currency->code,
-						'deferred_amount'      => 0,
-						'earned_amount'        => 0,
-						'deferred_balance'     => 0,
-						'starts_at'            => $starts_at,
-						'expires_at'           => $expires,
-						'meta'                 => wp_json_encode( (object) ( $data['meta'] ?? array() ) ),
-						'notes'                => isset( $data['notes'] ) ? (string) $data['notes'] : '',
-						'created_at'           => $now,
-						'updated_at'           => $now,
-					)
+				$row        = array(
+					'customer_id'          => $customer_id,
+					'customer_email'       => $email,
+					'customer_name'        => $name,
+					'subscription_id'      => self::positive_or_null( $data['subscription_id'] ?? null ),
+					'source_order_id'      => self::positive_or_null( $data['source_order_id'] ?? null ),
+					'source_order_item_id' => self::positive_or_null( $data['source_order_item_id'] ?? null ),
+					'source_key'           => $source_key,
+					'type'                 => isset( $data['type'] ) ? (string) $data['type'] : 'premium_gift',
+					'number'               => $number,
+					'status'               => EntitlementStatus::Active->value,
+					'currency'             => $currency->code,
+					'deferred_amount'      => $amount->minor,
+					'earned_amount'        => 0,
+					'deferred_balance'     => $amount->minor,
+					'starts_at'            => $starts_at,
+					'expires_at'           => $expires,
+					'meta'                 => wp_json_encode( (object) ( $data['meta'] ?? array() ) ),
+					'notes'                => isset( $data['notes'] ) ? (string) $data['notes'] : '',
+					'created_at'           => $now,
+					'updated_at'           => $now,
 				);
+				$id         = $this->store->insert( $row );
 				if ( 0 === $id && null !== $source_key ) {
 					return $this->store->find_by_source_key( $source_key ) ?? throw new \RuntimeException( 'Source key vanished.' );
 				}
-				$entitlement = $this->require_locked( $id );
-				$this->ledger->post(
+				$created = $this->store->hydrate_new( $id, $row );
+				$this->ledger->post_opening(
 					JournalEntry::transfer( EntryKind::Deferral, $currency, Account::Receivable, Account::DeferredRevenue, $amount->minor, __( 'Deferred on creation', 'entitlement-ledger' ), $id ),
-					$entitlement
+					$created
 				);
-				$created = $this->require( $id );
 				$this->audit->record( 'entitlement.created', 'entitlement', $id, null, $created->snapshot() );
 				return $created;
 			}

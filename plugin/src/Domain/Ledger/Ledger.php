@@ -16,7 +16,8 @@ use EntitlementLedger\Domain\Entitlements\Entitlement;
 /**
  * The append-only revenue journal. Every posting also updates, in the same transaction,
  * the entitlement's amounts, the daily totals and the liability totals, so reports never
- * scan the journal. Callers hold the entitlement's row lock.
+ * scan the journal. Callers hold the entitlement's row lock. Each public method writes
+ * its projection changes once, at its end, in key order (see ProjectionDelta).
  */
 class Ledger {
 
@@ -37,43 +38,29 @@ class Ledger {
 	}
 
 	/**
-	 * Posts an entry for an entitlement; returns the entry id.
+	 * Posts an entry for an entitlement and updates its amounts; returns the entry id.
 	 *
 	 * @param JournalEntry $entry       The entry.
 	 * @param Entitlement  $entitlement The entitlement as it was before this entry (row-locked).
 	 */
 	public function post( JournalEntry $entry, Entitlement $entitlement ): int {
-		$now      = $this->clock->now();
-		$entry_id = $this->store->insert_entry(
-			array(
-				'kind'              => $entry->kind->value,
-				'entitlement_id'    => $entitlement->id,
-				'reverses_entry_id' => $entry->reverses_entry_id,
-				'currency'          => $entry->currency->code,
-				'memo'              => mb_substr( $entry->memo, 0, 255 ),
-				'created_at'        => $now,
-				'created_by'        => $this->actor->user_id(),
-				'request_id'        => $this->actor->request_id(),
-			),
-			$entry->lines
-		);
+		$entry_id = $this->write( $entry, $entitlement );
+		$this->update_amounts( $entitlement, array( $entry ) );
+		$this->project( $entitlement, array( $entry ) );
+		return $entry_id;
+	}
 
-		$balance_delta  = -$entry->amount_on( Account::DeferredRevenue );
-		$earned_delta   = -$entry->amount_on( Account::EarnedRevenue );
-		$deferred_delta = in_array( $entry->kind, array( EntryKind::Deferral, EntryKind::Adjustment ), true ) ? $balance_delta : 0;
-		$this->entitlements->add_amounts( $entitlement->id, $balance_delta, $earned_delta, $deferred_delta, $now );
-
-		$this->store->add_to_daily( substr( $now, 0, 10 ), $entry->currency->code, $entitlement->number, $entry->kind->value, $entry->lines );
-
-		$before = $entitlement->deferred_balance;
-		$after  = $before + $balance_delta;
-		$this->store->add_to_liability(
-			$entitlement->number,
-			$entitlement->currency->code,
-			substr( $entitlement->created_at, 0, 10 ),
-			( $after > 0 ? 1 : 0 ) - ( $before > 0 ? 1 : 0 ),
-			$balance_delta
-		);
+	/**
+	 * Posts the deferral of an entitlement that was inserted with its amounts already set
+	 * (saves an UPDATE on the hot checkout path); returns the entry id.
+	 *
+	 * @param JournalEntry $entry       The deferral entry.
+	 * @param Entitlement  $entitlement The new entitlement, as inserted.
+	 */
+	public function post_opening( JournalEntry $entry, Entitlement $entitlement ): int {
+		$opening  = $this->with_balance( $entitlement, 0 );
+		$entry_id = $this->write( $entry, $opening );
+		$this->project( $opening, array( $entry ) );
 		return $entry_id;
 	}
 
@@ -86,15 +73,19 @@ class Ledger {
 	 * @param string          $memo        Why.
 	 */
 	public function reverse_all( Entitlement $entitlement, array $kinds, string $memo ): int {
-		$balance = $entitlement->deferred_balance;
-		$entries = $this->store->unreversed_entries( $entitlement->id, array_map( static fn( EntryKind $kind ): string => $kind->value, $kinds ) );
-		foreach ( $entries as $original ) {
-			$mirror = array_map( static fn( int $amount ): int => -$amount, $original['lines'] );
-			$entry  = new JournalEntry( EntryKind::Reversal, $entitlement->currency, $mirror, $memo, $entitlement->id, $original['id'] );
-			$this->post( $entry, $this->with_balance( $entitlement, $balance ) );
-			$balance -= $entry->amount_on( Account::DeferredRevenue );
+		$originals = $this->store->unreversed_entries( $entitlement->id, array_map( static fn( EntryKind $kind ): string => $kind->value, $kinds ) );
+		$reversals = array();
+		foreach ( $originals as $original ) {
+			$mirror      = array_map( static fn( int $amount ): int => -$amount, $original['lines'] );
+			$reversal    = new JournalEntry( EntryKind::Reversal, $entitlement->currency, $mirror, $memo, $entitlement->id, $original['id'] );
+			$reversals[] = $reversal;
+			$this->write( $reversal, $entitlement );
 		}
-		return $balance;
+		if ( array() === $reversals ) {
+			return $entitlement->deferred_balance;
+		}
+		$this->update_amounts( $entitlement, $reversals );
+		return $this->project( $entitlement, $reversals );
 	}
 
 	/**
@@ -107,17 +98,91 @@ class Ledger {
 		if ( $entitlement->number === $new_number ) {
 			return;
 		}
-		$this->store->move_daily( $entitlement->id, $entitlement->currency->code, $entitlement->number, $new_number );
-		if ( $entitlement->deferred_balance <= 0 ) {
-			return;
+		$delta = new ProjectionDelta();
+		$code  = $entitlement->currency->code;
+		foreach ( $this->store->daily_sums_of( $entitlement->id ) as $sum ) {
+			$delta->add_daily( $sum['day'], $code, $entitlement->number, $sum['kind'], array( $sum['account'] => -$sum['amount'] ) );
+			$delta->add_daily( $sum['day'], $code, $new_number, $sum['kind'], array( $sum['account'] => $sum['amount'] ) );
 		}
-		$day = substr( $entitlement->created_at, 0, 10 );
-		$this->store->add_to_liability( $entitlement->number, $entitlement->currency->code, $day, -1, -$entitlement->deferred_balance );
-		$this->store->add_to_liability( $new_number, $entitlement->currency->code, $day, 1, $entitlement->deferred_balance );
+		if ( $entitlement->deferred_balance > 0 ) {
+			$day = substr( $entitlement->created_at, 0, 10 );
+			$delta->add_liability( $entitlement->number, $code, $day, -1, -$entitlement->deferred_balance );
+			$delta->add_liability( $new_number, $code, $day, 1, $entitlement->deferred_balance );
+		}
+		$this->store->apply( $delta );
 	}
 
 	/**
-	 * A copy of the entitlement with another balance, for consecutive postings in one call.
+	 * Inserts an entry and its lines; returns the entry id.
+	 *
+	 * @param JournalEntry $entry       The entry.
+	 * @param Entitlement  $entitlement Its entitlement.
+	 */
+	private function write( JournalEntry $entry, Entitlement $entitlement ): int {
+		return $this->store->insert_entry(
+			array(
+				'kind'              => $entry->kind->value,
+				'entitlement_id'    => $entitlement->id,
+				'reverses_entry_id' => $entry->reverses_entry_id,
+				'currency'          => $entry->currency->code,
+				'memo'              => mb_substr( $entry->memo, 0, 255 ),
+				'created_at'        => $this->clock->now(),
+				'created_by'        => $this->actor->user_id(),
+				'request_id'        => $this->actor->request_id(),
+			),
+			$entry->lines
+		);
+	}
+
+	/**
+	 * Applies entries to the entitlement's money columns in one UPDATE.
+	 *
+	 * @param Entitlement        $entitlement The entitlement.
+	 * @param list<JournalEntry> $entries     Entries just written.
+	 */
+	private function update_amounts( Entitlement $entitlement, array $entries ): void {
+		$balance_delta  = 0;
+		$earned_delta   = 0;
+		$deferred_delta = 0;
+		foreach ( $entries as $entry ) {
+			$balance_delta -= $entry->amount_on( Account::DeferredRevenue );
+			$earned_delta  -= $entry->amount_on( Account::EarnedRevenue );
+			if ( in_array( $entry->kind, array( EntryKind::Deferral, EntryKind::Adjustment ), true ) ) {
+				$deferred_delta -= $entry->amount_on( Account::DeferredRevenue );
+			}
+		}
+		$this->entitlements->add_amounts( $entitlement->id, $balance_delta, $earned_delta, $deferred_delta, $this->clock->now() );
+	}
+
+	/**
+	 * Writes the entries' effect on the daily and liability totals; returns the balance after.
+	 *
+	 * @param Entitlement        $entitlement The entitlement before the entries.
+	 * @param list<JournalEntry> $entries     Entries just written.
+	 */
+	private function project( Entitlement $entitlement, array $entries ): int {
+		$delta   = new ProjectionDelta();
+		$day     = substr( $this->clock->now(), 0, 10 );
+		$code    = $entitlement->currency->code;
+		$balance = $entitlement->deferred_balance;
+		foreach ( $entries as $entry ) {
+			$delta->add_daily( $day, $code, $entitlement->number, $entry->kind->value, $entry->lines );
+			$balance -= $entry->amount_on( Account::DeferredRevenue );
+		}
+		$before = $entitlement->deferred_balance;
+		$delta->add_liability(
+			$entitlement->number,
+			$code,
+			substr( $entitlement->created_at, 0, 10 ),
+			( $balance > 0 ? 1 : 0 ) - ( $before > 0 ? 1 : 0 ),
+			$balance - $before
+		);
+		$this->store->apply( $delta );
+		return $balance;
+	}
+
+	/**
+	 * A copy of the entitlement with another balance.
 	 *
 	 * @param Entitlement $entitlement Entitlement.
 	 * @param int         $balance     Deferred balance.
