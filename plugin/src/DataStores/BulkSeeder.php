@@ -181,6 +181,8 @@ class BulkSeeder {
 			[ $day, $currency, $number, $kind, $account ] = explode( '|', $key );
 			$daily[]                                      = array( $day, $currency, (int) $number, $kind, $account, $amount );
 		}
+		// Primary-key order, as the ledger writes projections, so concurrent writers lock rows in the same order.
+		usort( $daily, static fn( array $a, array $b ): int => array_slice( $a, 0, 5 ) <=> array_slice( $b, 0, 5 ) );
 		$this->insert_rows( Tables::LEDGER_DAILY, 'day, currency, number, kind, account, amount', '(%s, %s, %d, %s, %s, %d)', $daily, 'amount = amount + VALUES(amount)' );
 
 		$liability = array();
@@ -188,6 +190,7 @@ class BulkSeeder {
 			[ $number, $currency, $day ] = explode( '|', $key );
 			$liability[]                 = array( (int) $number, $currency, $day, $entitlements, $balance );
 		}
+		usort( $liability, static fn( array $a, array $b ): int => array_slice( $a, 0, 3 ) <=> array_slice( $b, 0, 3 ) );
 		$this->insert_rows(
 			Tables::LIABILITY,
 			'number, currency, deferred_on, entitlements, deferred_balance',
