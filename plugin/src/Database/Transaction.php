@@ -72,6 +72,9 @@ final class Transaction {
 	 * @return T
 	 */
 	private function run_outer( callable $work ): mixed {
+		// READ COMMITTED: a unit that locks a row must then read the latest committed journal
+		// of it, not a snapshot taken before it waited for the lock (REPEATABLE READ).
+		$this->db->query( 'SET TRANSACTION ISOLATION LEVEL READ COMMITTED' );
 		$this->db->query( 'START TRANSACTION' );
 		$this->depth  = 1;
 		$this->doomed = false;

@@ -54,6 +54,7 @@ final class Schemas {
 		$nullable_id = array(
 			'type'    => array( 'integer', 'null' ),
 			'minimum' => 1,
+			'maximum' => PHP_INT_MAX,
 		);
 		$date        = array(
 			'type'   => array( 'string', 'null' ),

@@ -65,6 +65,7 @@ class EntitlementService {
 	 */
 	public function create( array $data ): Entitlement {
 		$currency                       = Currency::from( $data['currency'] ?? null );
+		$type                           = $this->valid_type( $data['type'] ?? 'premium_gift' );
 		$amount                         = Money::from_decimal( $data['deferred_amount'] ?? null, $currency, 'deferred_amount' );
 		$number                         = $this->valid_number( $data['number'] ?? null );
 		[ $customer_id, $email, $name ] = $this->customer( $data );
@@ -76,7 +77,7 @@ class EntitlementService {
 		}
 
 		return $this->transaction->run(
-			function () use ( $data, $currency, $amount, $number, $customer_id, $email, $name, $now, $starts_at, $expires ): Entitlement {
+			function () use ( $data, $type, $currency, $amount, $number, $customer_id, $email, $name, $now, $starts_at, $expires ): Entitlement {
 				$source_key = isset( $data['source_key'] ) ? (string) $data['source_key'] : null;
 				$row        = array(
 					'customer_id'          => $customer_id,
@@ -86,7 +87,7 @@ class EntitlementService {
 					'source_order_id'      => self::positive_or_null( $data['source_order_id'] ?? null ),
 					'source_order_item_id' => self::positive_or_null( $data['source_order_item_id'] ?? null ),
 					'source_key'           => $source_key,
-					'type'                 => isset( $data['type'] ) ? (string) $data['type'] : 'premium_gift',
+					'type'                 => $type,
 					'number'               => $number,
 					'status'               => EntitlementStatus::Active->value,
 					'currency'             => $currency->code,
@@ -446,6 +447,19 @@ class EntitlementService {
 	 */
 	public static function not_found(): DomainError {
 		return DomainError::not_found( 'el_entitlement_not_found', __( 'No entitlement with that id.', 'entitlement-ledger' ) );
+	}
+
+	/**
+	 * A valid entitlement type: lowercase letters, digits and underscores.
+	 *
+	 * @param mixed $type Input.
+	 * @throws DomainError When malformed.
+	 */
+	private function valid_type( mixed $type ): string {
+		if ( ! is_string( $type ) || 1 !== preg_match( '/^[a-z0-9_]{1,64}$/D', $type ) ) {
+			throw DomainError::invalid( 'el_invalid_type', __( 'type must be 1 to 64 lowercase letters, digits or underscores.', 'entitlement-ledger' ), 'type' );
+		}
+		return $type;
 	}
 
 	/**

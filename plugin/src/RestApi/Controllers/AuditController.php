@@ -151,6 +151,7 @@ class AuditController extends Controller {
 			'object_id'   => array(
 				'type'    => 'integer',
 				'minimum' => 1,
+				'maximum' => PHP_INT_MAX,
 			),
 			'action'      => array(
 				'type'    => 'string',

@@ -128,8 +128,20 @@ abstract class Controller extends WP_REST_Controller {
 				'description' => __( 'Unique identifier.', 'entitlement-ledger' ),
 				'type'        => 'integer',
 				'minimum'     => 1,
+				'maximum'     => PHP_INT_MAX,
 			),
 		);
+	}
+
+	/**
+	 * The {id} of an item route, from the path only: a JSON or query "id" must never
+	 * retarget the request (WordPress gives body parameters precedence over path ones).
+	 *
+	 * @param WP_REST_Request<array<string, mixed>> $request Request.
+	 */
+	protected function path_id( WP_REST_Request $request ): int {
+		$params = $request->get_url_params();
+		return isset( $params['id'] ) ? (int) $params['id'] : 0;
 	}
 
 	/**

@@ -50,11 +50,13 @@ class EntitlementActionsController extends Controller {
 					'description' => __( 'Standard redemption: the gift to ship (creates the fulfilment order).', 'entitlement-ledger' ),
 					'type'        => 'integer',
 					'minimum'     => 1,
+					'maximum'     => PHP_INT_MAX,
 				),
 				'order_id' => array(
 					'description' => __( 'Custom redemption: an existing order to link.', 'entitlement-ledger' ),
 					'type'        => 'integer',
 					'minimum'     => 1,
+					'maximum'     => PHP_INT_MAX,
 				),
 				'note'     => array(
 					'description' => __( 'Note kept with the redemption.', 'entitlement-ledger' ),
@@ -97,7 +99,7 @@ class EntitlementActionsController extends Controller {
 		return $this->transition(
 			$request,
 			function () use ( $request ): Entitlement {
-				$id       = (int) $request['id'];
+				$id       = $this->path_id( $request );
 				$gift_id  = $request['gift_id'];
 				$order_id = $request['order_id'];
 				$note     = (string) $request['note'];
@@ -121,7 +123,7 @@ class EntitlementActionsController extends Controller {
 	 * @param WP_REST_Request<array<string, mixed>> $request Request.
 	 */
 	public function cancel( WP_REST_Request $request ): WP_REST_Response|\WP_Error {
-		return $this->transition( $request, fn(): Entitlement => $this->service->cancel( (int) $request['id'], (string) $request['reason'] ) );
+		return $this->transition( $request, fn(): Entitlement => $this->service->cancel( $this->path_id( $request ), (string) $request['reason'] ) );
 	}
 
 	/**
@@ -130,7 +132,7 @@ class EntitlementActionsController extends Controller {
 	 * @param WP_REST_Request<array<string, mixed>> $request Request.
 	 */
 	public function unredeem( WP_REST_Request $request ): WP_REST_Response|\WP_Error {
-		return $this->transition( $request, fn(): Entitlement => $this->service->unredeem( (int) $request['id'], (string) $request['reason'] ) );
+		return $this->transition( $request, fn(): Entitlement => $this->service->unredeem( $this->path_id( $request ), (string) $request['reason'] ) );
 	}
 
 	/**
@@ -139,7 +141,7 @@ class EntitlementActionsController extends Controller {
 	 * @param WP_REST_Request<array<string, mixed>> $request Request.
 	 */
 	public function adjust( WP_REST_Request $request ): WP_REST_Response|\WP_Error {
-		return $this->transition( $request, fn(): Entitlement => $this->service->adjust( (int) $request['id'], $request['amount'], (string) $request['reason'] ) );
+		return $this->transition( $request, fn(): Entitlement => $this->service->adjust( $this->path_id( $request ), $request['amount'], (string) $request['reason'] ) );
 	}
 
 	/**

@@ -152,7 +152,7 @@ class EntitlementsController extends Controller {
 	 */
 	public function get_item( $request ) {
 		return $this->read(
-			fn(): WP_REST_Response => new WP_REST_Response( $this->with_ledger( EntitlementPresenter::present( $this->service->require( (int) $request['id'] ) ) ) )
+			fn(): WP_REST_Response => new WP_REST_Response( $this->with_ledger( EntitlementPresenter::present( $this->service->require( $this->path_id( $request ) ) ) ) )
 		);
 	}
 
@@ -170,7 +170,7 @@ class EntitlementsController extends Controller {
 				if ( isset( $changes['expires_at'] ) ) {
 					$changes['expires_at'] = Dates::from_api( $changes['expires_at'], 'expires_at' );
 				}
-				$entitlement = $this->service->update( (int) $request['id'], $changes );
+				$entitlement = $this->service->update( $this->path_id( $request ), $changes );
 				return new WP_REST_Response( $this->with_ledger( EntitlementPresenter::present( $entitlement ) ) );
 			}
 		);
@@ -186,7 +186,7 @@ class EntitlementsController extends Controller {
 		return $this->write(
 			$request,
 			function () use ( $request ): WP_REST_Response {
-				$entitlement = $this->service->delete( (int) $request['id'], (string) $request['reason'] );
+				$entitlement = $this->service->delete( $this->path_id( $request ), (string) $request['reason'] );
 				return new WP_REST_Response( $this->with_ledger( EntitlementPresenter::present( $entitlement ) ) );
 			}
 		);
@@ -215,6 +215,7 @@ class EntitlementsController extends Controller {
 				'description' => __( 'Customer user id.', 'entitlement-ledger' ),
 				'type'        => 'integer',
 				'minimum'     => 1,
+				'maximum'     => PHP_INT_MAX,
 			),
 			'email'        => array(
 				'description' => __( 'Exact customer email.', 'entitlement-ledger' ),
@@ -225,6 +226,7 @@ class EntitlementsController extends Controller {
 				'description' => __( 'Subscription id.', 'entitlement-ledger' ),
 				'type'        => 'integer',
 				'minimum'     => 1,
+				'maximum'     => PHP_INT_MAX,
 			),
 			'status'       => array(
 				'description' => __( 'One or more statuses.', 'entitlement-ledger' ),
@@ -286,6 +288,7 @@ class EntitlementsController extends Controller {
 					array(
 						'type'    => 'integer',
 						'minimum' => 1,
+						'maximum' => PHP_INT_MAX,
 					),
 				),
 			),

@@ -142,7 +142,7 @@ class GiftsController extends Controller {
 	public function get_item( $request ) {
 		return $this->read(
 			function () use ( $request ): WP_REST_Response {
-				$gift = $this->service->require( (int) $request['id'] );
+				$gift = $this->service->require( $this->path_id( $request ) );
 				if ( null !== $gift->deleted_at ) {
 					throw GiftService::not_found();
 				}
@@ -160,7 +160,7 @@ class GiftsController extends Controller {
 	public function update_item( $request ) {
 		return $this->write(
 			$request,
-			fn(): WP_REST_Response => new WP_REST_Response( GiftPresenter::present( $this->service->update( (int) $request['id'], $this->fields( $request ) ) ) )
+			fn(): WP_REST_Response => new WP_REST_Response( GiftPresenter::present( $this->service->update( $this->path_id( $request ), $this->fields( $request ) ) ) )
 		);
 	}
 
@@ -173,7 +173,7 @@ class GiftsController extends Controller {
 	public function delete_item( $request ) {
 		return $this->write(
 			$request,
-			fn(): WP_REST_Response => new WP_REST_Response( GiftPresenter::present( $this->service->delete( (int) $request['id'] ) ) )
+			fn(): WP_REST_Response => new WP_REST_Response( GiftPresenter::present( $this->service->delete( $this->path_id( $request ) ) ) )
 		);
 	}
 
@@ -241,6 +241,7 @@ class GiftsController extends Controller {
 					'image_id'       => array(
 						'type'    => array( 'integer', 'null' ),
 						'minimum' => 1,
+						'maximum' => PHP_INT_MAX,
 					),
 					'image_url'      => array(
 						'type'     => array( 'string', 'null' ),
@@ -250,6 +251,7 @@ class GiftsController extends Controller {
 						'description' => __( 'WooCommerce product or variation shipped on redemption.', 'entitlement-ledger' ),
 						'type'        => array( 'integer', 'null' ),
 						'minimum'     => 1,
+						'maximum'     => PHP_INT_MAX,
 					),
 					'kind'           => array(
 						'type'    => 'string',

@@ -103,6 +103,7 @@ class LedgerController extends Controller {
 			'entitlement' => array(
 				'type'    => 'integer',
 				'minimum' => 1,
+				'maximum' => PHP_INT_MAX,
 			),
 			'account'     => array(
 				'type' => 'string',

@@ -103,6 +103,7 @@ class MeController extends Controller {
 							'description' => __( 'The gift to receive.', 'entitlement-ledger' ),
 							'type'        => 'integer',
 							'minimum'     => 1,
+							'maximum'     => PHP_INT_MAX,
 							'required'    => true,
 						),
 					),
@@ -168,8 +169,8 @@ class MeController extends Controller {
 		return $this->write(
 			$request,
 			function () use ( $request ): WP_REST_Response {
-				$this->own( (int) $request['id'] );
-				$entitlement = $this->service->redeem_standard( (int) $request['id'], (int) $request['gift_id'] );
+				$this->own( $this->path_id( $request ) );
+				$entitlement = $this->service->redeem_standard( $this->path_id( $request ), (int) $request['gift_id'] );
 				return new WP_REST_Response( $this->present( $entitlement ) );
 			}
 		);

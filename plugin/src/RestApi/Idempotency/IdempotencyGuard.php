@@ -116,7 +116,9 @@ class IdempotencyGuard {
 		$headers                        = json_decode( (string) $row['response_headers'], true );
 		$headers                        = is_array( $headers ) ? $headers : array();
 		$headers['Idempotent-Replayed'] = 'true';
-		return new WP_REST_Response( json_decode( (string) $row['response_body'], true ), $row['response_status'], $headers );
+		// Decode objects as objects, so an empty {} is replayed as {} and not [].
+		$body = json_decode( (string) $row['response_body'] );
+		return new WP_REST_Response( is_object( $body ) ? get_object_vars( $body ) : $body, $row['response_status'], $headers );
 	}
 
 	/**
