@@ -118,7 +118,8 @@ final class HostileInputTest extends IntegrationTestCase {
 	 */
 	public static function invalid_fields(): array {
 		$cases = array();
-		// A code "409:el_x" means status 409; a bare code means 400. $fixed holds other fields of the case.
+		// A code "409:el_x" means status 409; a bare code means 400; "a|b" accepts either answer.
+		// $fixed holds other fields of the case.
 		// Every field that is not free text also gets the SQL and script payloads (refused as
 		// el_invalid_param unless the field lists them with another code).
 		$add = static function ( string $route, string $field, array $values, array $fixed = array() ) use ( &$cases ): void {
@@ -126,8 +127,8 @@ final class HostileInputTest extends IntegrationTestCase {
 				$values += self::hostile_strings();
 			}
 			foreach ( $values as $label => [ $value, $code ] ) {
-				$status                                 = str_contains( $code, ':' ) ? (int) substr( $code, 0, 3 ) : 400;
-				$cases[ "{$route}: {$field} {$label}" ] = array( $route, array( $field => $value ) + $fixed, $status, str_contains( $code, ':' ) ? substr( $code, 4 ) : $code );
+				$status                                 = 1 === preg_match( '/^(\d{3}):/', $code, $match ) ? (int) $match[1] : 400;
+				$cases[ "{$route}: {$field} {$label}" ] = array( $route, array( $field => $value ) + $fixed, $status, 400 === $status ? $code : substr( $code, 4 ) );
 			}
 		};
 
@@ -140,7 +141,7 @@ final class HostileInputTest extends IntegrationTestCase {
 			'customer_id',
 			array(
 				'of nobody'     => array( 987654321, 'el_invalid_customer' ),
-				'twenty digits' => array( self::HUGE, 'el_invalid_customer' ),
+				'twenty digits' => array( self::HUGE, 'el_invalid_customer|el_invalid_param' ),
 				'zero'          => array( 0, 'el_invalid_param' ),
 				'negative'      => array( -1, 'el_invalid_param' ),
 				'a word'        => array( 'abc', 'el_invalid_param' ),
@@ -804,6 +805,18 @@ final class HostileInputTest extends IntegrationTestCase {
 		$this->assertEveryPluginTableExists();
 	}
 
+	public function test_the_snapshot_sees_a_real_write(): void {
+		[ $method, $path, $body ] = $this->arrange( 'POST /me/entitlements/{id}/redeem', array() );
+		$before                   = $this->snapshot();
+
+		$this->assertSame( 200, $this->rest( $method, $path, $body )->get_status() );
+
+		$after = $this->snapshot();
+		foreach ( array( Tables::LEDGER_ENTRIES, Tables::LEDGER_LINES, Tables::AUDIT_LOG, 'orders', 'last order item', 'last order post' ) as $part ) {
+			$this->assertGreaterThan( $before[ $part ], $after[ $part ], "a redemption shows in {$part}, so \"writes nothing\" checks are not vacuous" );
+		}
+	}
+
 	public function test_every_write_route_is_covered(): void {
 		$writes = array();
 		foreach ( rest_get_server()->get_routes( 'entitlement-ledger/v1' ) as $route => $handlers ) {
@@ -910,7 +923,8 @@ final class HostileInputTest extends IntegrationTestCase {
 	}
 
 	/**
-	 * Asserts a refusal: the status, an el_* code (the expected one), and no write.
+	 * Asserts a refusal: the status and el_* code expected (or one of the "a|b" answers
+	 * the case allows), never a server error, and no write.
 	 *
 	 * @param int                $status   Expected status.
 	 * @param string             $code     Expected code.
@@ -918,11 +932,15 @@ final class HostileInputTest extends IntegrationTestCase {
 	 * @param array<string, int> $before   Snapshot before the request.
 	 */
 	private function assertRefused( int $status, string $code, WP_REST_Response $response, array $before ): void {
-		$data = $response->get_data();
-		$this->assertLessThan( 500, $response->get_status(), 'never a server error; body: ' . wp_json_encode( $data ) );
-		$this->assertSame( $status, $response->get_status(), 'status; body: ' . wp_json_encode( $data ) );
-		$this->assertStringStartsWith( 'el_', (string) ( $data['code'] ?? '' ), 'an el_* code' );
-		$this->assertSame( $code, $data['code'], 'error code' );
+		$data    = $response->get_data();
+		$body    = 'body: ' . wp_json_encode( $data );
+		$answers = array();
+		foreach ( explode( '|', $status . ':' . $code ) as $index => $answer ) {
+			$answers[] = 0 === $index || 1 === preg_match( '/^\d{3}:/', $answer ) ? $answer : '400:' . $answer;
+		}
+		$this->assertLessThan( 500, $response->get_status(), 'never a server error; ' . $body );
+		$this->assertStringStartsWith( 'el_', (string) ( $data['code'] ?? '' ), 'an el_* code; ' . $body );
+		$this->assertContains( $response->get_status() . ':' . $data['code'], $answers, 'status and code; ' . $body );
 		$this->assertSame( $before, $this->snapshot(), 'a refused request writes nothing' );
 	}
 
@@ -1086,7 +1104,8 @@ final class HostileInputTest extends IntegrationTestCase {
 	}
 
 	/**
-	 * Well-formed ids of nothing: an unknown one and one larger than any integer.
+	 * Well-formed ids of nothing: an unknown one, and one larger than any integer (refused
+	 * as unknown, or as out of range where the field declares a maximum).
 	 *
 	 * @param string $code The code they get.
 	 * @return array<string, array{0: mixed, 1: string}>
@@ -1094,12 +1113,13 @@ final class HostileInputTest extends IntegrationTestCase {
 	private static function unknown_ids( string $code ): array {
 		return array(
 			'of nothing'    => array( 987654321, $code ),
-			'twenty digits' => array( self::HUGE, $code ),
+			'twenty digits' => array( self::HUGE, $code . '|el_invalid_param' ),
 		);
 	}
 
 	/**
-	 * Item ids in the path: zero (out of range) and twenty digits (matches no row).
+	 * Item ids in the path: zero (out of range) and twenty digits (unknown, or out of range
+	 * where the id argument declares a maximum).
 	 *
 	 * @param string $not_found The route's not-found code.
 	 * @return array<string, array{0: mixed, 1: string}>
@@ -1107,7 +1127,7 @@ final class HostileInputTest extends IntegrationTestCase {
 	private static function bad_path_ids( string $not_found ): array {
 		return array(
 			'zero'          => array( 0, 'el_invalid_param' ),
-			'twenty digits' => array( self::HUGE, '404:' . $not_found ),
+			'twenty digits' => array( self::HUGE, '404:' . $not_found . '|el_invalid_param' ),
 		);
 	}
 

@@ -176,30 +176,26 @@ trait SecurityFixtures {
 	}
 
 	/**
-	 * Row counts of every plugin table and of everything WooCommerce orders touch, so a test
-	 * can prove a request wrote nothing.
+	 * What a write would change: the row count of every plugin table and of WooCommerce's
+	 * orders, and the highest id of the order data (items, meta, addresses, order posts),
+	 * so a test can prove a request wrote nothing. One query: tests take many snapshots.
 	 *
 	 * @return array<string, int>
 	 */
 	protected function snapshot(): array {
 		global $wpdb;
-		$counts = array();
+		$parts = array();
 		foreach ( Tables::ALL as $table ) {
-			$counts[ $table ] = array( 'SELECT COUNT(*) FROM %i', Tables::name( $table ) );
+			$parts[ $table ] = array( 'SELECT COUNT(*) FROM %i', Tables::name( $table ) );
 		}
-		foreach ( array( 'wc_orders', 'wc_orders_meta', 'wc_order_addresses', 'woocommerce_order_items' ) as $table ) {
-			$counts[ $table ] = array( 'SELECT COUNT(*) FROM %i', $wpdb->prefix . $table );
-		}
-		// Only what orders consist of: other processes may add or remove other posts meanwhile.
-		$counts['order posts'] = array( "SELECT COUNT(*) FROM %i WHERE post_type IN ('shop_order', 'shop_order_placehold', 'shop_order_refund')", $wpdb->posts );
-		$counts['order notes'] = array( "SELECT COUNT(*) FROM %i WHERE comment_type = 'order_note'", $wpdb->comments );
-
-		// One round trip: SELECT (SELECT COUNT(*) ...), (SELECT COUNT(*) ...), ...
-		$sql                            = 'SELECT ' . implode( ', ', array_map( static fn( array $count ): string => '(' . $count[0] . ')', $counts ) );
-		$row                            = $wpdb->get_row( $wpdb->prepare( $sql, ...array_column( $counts, 1 ) ), ARRAY_N ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- fixed statements with %i placeholders.
-		$snapshot                       = array_combine( array_keys( $counts ), array_map( 'intval', (array) $row ) );
-		$snapshot['woocommerce orders'] = count( wc_get_orders( array( 'limit' => -1, 'return' => 'ids' ) ) ); // phpcs:ignore WordPress.Arrays.ArrayDeclarationSpacing.AssociativeArrayFound
-		return $snapshot;
+		$parts['orders']             = array( 'SELECT COUNT(*) FROM %i', $wpdb->prefix . 'wc_orders' );
+		$parts['last order item']    = array( 'SELECT COALESCE(MAX(order_item_id), 0) FROM %i', $wpdb->prefix . 'woocommerce_order_items' );
+		$parts['last order meta']    = array( 'SELECT COALESCE(MAX(id), 0) FROM %i', $wpdb->prefix . 'wc_orders_meta' );
+		$parts['last order address'] = array( 'SELECT COALESCE(MAX(id), 0) FROM %i', $wpdb->prefix . 'wc_order_addresses' );
+		$parts['last order post']    = array( "SELECT COALESCE(MAX(ID), 0) FROM %i WHERE post_type IN ('shop_order', 'shop_order_placehold', 'shop_order_refund')", $wpdb->posts );
+		$sql                         = 'SELECT ' . implode( ', ', array_map( static fn( array $part ): string => '(' . $part[0] . ')', $parts ) );
+		$row                         = $wpdb->get_row( $wpdb->prepare( $sql, ...array_column( $parts, 1 ) ), ARRAY_N ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- fixed statements with %i placeholders.
+		return array_combine( array_keys( $parts ), array_map( 'intval', (array) $row ) );
 	}
 
 	/**
