@@ -79,8 +79,8 @@ final class RouteRoleMatrixTest extends IntegrationTestCase {
 
 	/**
 	 * Starts from the roles the plugin's activation leaves: its capabilities granted to the
-	 * roles that exist. (When WooCommerce creates or resets shop_manager after our install,
-	 * shop managers lose them: see test_shop_managers_keep_their_capabilities_when_woocommerce_resets_its_roles.)
+	 * roles that exist (test_shop_managers_keep_their_capabilities_when_woocommerce_resets_its_roles
+	 * covers roles WooCommerce recreates afterwards).
 	 */
 	public static function setUpBeforeClass(): void {
 		parent::setUpBeforeClass();
@@ -218,9 +218,6 @@ final class RouteRoleMatrixTest extends IntegrationTestCase {
 			$status = $this->rest( 'GET', '/entitlements' )->get_status();
 		} finally {
 			Plugin::container()->get( Capabilities::class )->install();
-		}
-		if ( 403 === $status ) {
-			$this->markTestIncomplete( 'Known bug (see the security report): el_* capabilities live only in the stored roles and are granted only on activation or a schema change, so shop managers lose them for good when WooCommerce recreates its roles. Remove this guard with the fix.' );
 		}
 		$this->assertSame( 200, $status, 'design.md: administrators and shop managers get all capabilities' );
 	}
