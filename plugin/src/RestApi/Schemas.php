@@ -17,6 +17,12 @@ use EntitlementLedger\Domain\Ledger\EntryKind;
 final class Schemas {
 
 	/**
+	 * Largest id accepted: 2^53 - 1, exact as a float (WordPress compares schema maxima as
+	 * floats) and as a JavaScript number.
+	 */
+	public const MAX_ID = 9007199254740991;
+
+	/**
 	 * A decimal money string.
 	 *
 	 * @param string $description Description.
@@ -54,7 +60,7 @@ final class Schemas {
 		$nullable_id = array(
 			'type'    => array( 'integer', 'null' ),
 			'minimum' => 1,
-			'maximum' => PHP_INT_MAX,
+			'maximum' => self::MAX_ID,
 		);
 		$date        = array(
 			'type'   => array( 'string', 'null' ),

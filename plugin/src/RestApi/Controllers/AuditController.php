@@ -12,6 +12,7 @@ use EntitlementLedger\Domain\Access\Capabilities;
 use EntitlementLedger\RestApi\Dates;
 use EntitlementLedger\RestApi\Idempotency\IdempotencyGuard;
 use WP_Error;
+use EntitlementLedger\RestApi\Schemas;
 use WP_REST_Request;
 use WP_REST_Response;
 use WP_REST_Server;
@@ -151,7 +152,7 @@ class AuditController extends Controller {
 			'object_id'   => array(
 				'type'    => 'integer',
 				'minimum' => 1,
-				'maximum' => PHP_INT_MAX,
+				'maximum' => Schemas::MAX_ID,
 			),
 			'action'      => array(
 				'type'    => 'string',

@@ -12,6 +12,7 @@ use EntitlementLedger\RestApi\Idempotency\IdempotencyGuard;
 use Throwable;
 use WP_Error;
 use WP_REST_Controller;
+use EntitlementLedger\RestApi\Schemas;
 use WP_REST_Request;
 use WP_REST_Response;
 
@@ -128,7 +129,7 @@ abstract class Controller extends WP_REST_Controller {
 				'description' => __( 'Unique identifier.', 'entitlement-ledger' ),
 				'type'        => 'integer',
 				'minimum'     => 1,
-				'maximum'     => PHP_INT_MAX,
+				'maximum'     => Schemas::MAX_ID,
 			),
 		);
 	}

@@ -50,13 +50,13 @@ class EntitlementActionsController extends Controller {
 					'description' => __( 'Standard redemption: the gift to ship (creates the fulfilment order).', 'entitlement-ledger' ),
 					'type'        => 'integer',
 					'minimum'     => 1,
-					'maximum'     => PHP_INT_MAX,
+					'maximum'     => Schemas::MAX_ID,
 				),
 				'order_id' => array(
 					'description' => __( 'Custom redemption: an existing order to link.', 'entitlement-ledger' ),
 					'type'        => 'integer',
 					'minimum'     => 1,
-					'maximum'     => PHP_INT_MAX,
+					'maximum'     => Schemas::MAX_ID,
 				),
 				'note'     => array(
 					'description' => __( 'Note kept with the redemption.', 'entitlement-ledger' ),

@@ -215,7 +215,7 @@ class EntitlementsController extends Controller {
 				'description' => __( 'Customer user id.', 'entitlement-ledger' ),
 				'type'        => 'integer',
 				'minimum'     => 1,
-				'maximum'     => PHP_INT_MAX,
+				'maximum'     => Schemas::MAX_ID,
 			),
 			'email'        => array(
 				'description' => __( 'Exact customer email.', 'entitlement-ledger' ),
@@ -226,7 +226,7 @@ class EntitlementsController extends Controller {
 				'description' => __( 'Subscription id.', 'entitlement-ledger' ),
 				'type'        => 'integer',
 				'minimum'     => 1,
-				'maximum'     => PHP_INT_MAX,
+				'maximum'     => Schemas::MAX_ID,
 			),
 			'status'       => array(
 				'description' => __( 'One or more statuses.', 'entitlement-ledger' ),
@@ -288,7 +288,7 @@ class EntitlementsController extends Controller {
 					array(
 						'type'    => 'integer',
 						'minimum' => 1,
-						'maximum' => PHP_INT_MAX,
+						'maximum' => Schemas::MAX_ID,
 					),
 				),
 			),

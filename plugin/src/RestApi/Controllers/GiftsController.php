@@ -14,6 +14,7 @@ use EntitlementLedger\Domain\Gifts\GiftService;
 use EntitlementLedger\RestApi\Idempotency\IdempotencyGuard;
 use EntitlementLedger\RestApi\Presenters\GiftPresenter;
 use WP_Error;
+use EntitlementLedger\RestApi\Schemas;
 use WP_REST_Request;
 use WP_REST_Response;
 use WP_REST_Server;
@@ -241,7 +242,7 @@ class GiftsController extends Controller {
 					'image_id'       => array(
 						'type'    => array( 'integer', 'null' ),
 						'minimum' => 1,
-						'maximum' => PHP_INT_MAX,
+						'maximum' => Schemas::MAX_ID,
 					),
 					'image_url'      => array(
 						'type'     => array( 'string', 'null' ),
@@ -251,7 +252,7 @@ class GiftsController extends Controller {
 						'description' => __( 'WooCommerce product or variation shipped on redemption.', 'entitlement-ledger' ),
 						'type'        => array( 'integer', 'null' ),
 						'minimum'     => 1,
-						'maximum'     => PHP_INT_MAX,
+						'maximum'     => Schemas::MAX_ID,
 					),
 					'kind'           => array(
 						'type'    => 'string',

@@ -103,7 +103,7 @@ class LedgerController extends Controller {
 			'entitlement' => array(
 				'type'    => 'integer',
 				'minimum' => 1,
-				'maximum' => PHP_INT_MAX,
+				'maximum' => Schemas::MAX_ID,
 			),
 			'account'     => array(
 				'type' => 'string',

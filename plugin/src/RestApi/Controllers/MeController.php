@@ -103,7 +103,7 @@ class MeController extends Controller {
 							'description' => __( 'The gift to receive.', 'entitlement-ledger' ),
 							'type'        => 'integer',
 							'minimum'     => 1,
-							'maximum'     => PHP_INT_MAX,
+							'maximum'     => Schemas::MAX_ID,
 							'required'    => true,
 						),
 					),
