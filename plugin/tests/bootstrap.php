@@ -32,3 +32,10 @@ foreach ( array( 'woocommerce/woocommerce.php', 'entitlement-ledger/entitlement-
 		exit( 1 );
 	}
 }
+
+// Tests empty the plugin's tables: one PHPUnit run at a time per test database.
+// MariaDB releases the lock when this process's connection closes.
+if ( '1' !== (string) $GLOBALS['wpdb']->get_var( "SELECT GET_LOCK( 'entitlement_ledger_tests', 900 )" ) ) {
+	fwrite( STDERR, "Another PHPUnit run holds the test database for over 15 minutes.\n" );
+	exit( 1 );
+}
