@@ -23,6 +23,7 @@ function init(args)
   wrk.headers["Accept"] = "application/json"
   responses, non2xx, q_sum, q_n, q_missing, exhausted, sent = 0, 0, 0, 0, 0, 0, 0
   q_min, q_max = -1, -1
+  q_hist = {}
   first_error = ""
   if mode == "redeem" then
     ids = {}
@@ -74,6 +75,7 @@ function response(status, headers, body)
     q_n = q_n + 1
     if q_min < 0 or q < q_min then q_min = q end
     if q > q_max then q_max = q end
+    q_hist[q] = (q_hist[q] or 0) + 1
   else
     q_missing = q_missing + 1
   end
@@ -87,6 +89,7 @@ local function esc(s)
 end
 
 function done(summary, latency, requests)
+  local hist = {}
   local t = { responses = 0, non2xx = 0, q_sum = 0, q_n = 0, q_missing = 0, exhausted = 0, sent = 0, q_min = -1, q_max = -1, first_error = "" }
   for _, thread in ipairs(threads) do
     for _, k in ipairs({ "responses", "non2xx", "q_sum", "q_n", "q_missing", "exhausted", "sent" }) do
@@ -95,20 +98,27 @@ function done(summary, latency, requests)
     local mn, mx = thread:get("q_min"), thread:get("q_max")
     if mn and mn >= 0 and (t.q_min < 0 or mn < t.q_min) then t.q_min = mn end
     if mx and mx > t.q_max then t.q_max = mx end
+    for q, n in pairs(thread:get("q_hist") or {}) do
+      hist[q] = (hist[q] or 0) + n
+    end
     local fe = thread:get("first_error")
     if t.first_error == "" and fe and fe ~= "" then t.first_error = fe end
+  end
+  local parts = {}
+  for q, n in pairs(hist) do
+    parts[#parts + 1] = string.format('"%d":%d', q, n)
   end
   local e = summary.errors
   io.write(string.format(
     'EL_BENCH_JSON {"requests":%d,"duration_us":%d,"bytes":%d,' ..
     '"errors":{"connect":%d,"read":%d,"write":%d,"status":%d,"timeout":%d},' ..
     '"latency_us":{"min":%d,"mean":%.1f,"max":%d,"stdev":%.1f,"p50":%d,"p90":%d,"p95":%d,"p99":%d},' ..
-    '"responses":%d,"non2xx":%d,"queries":{"sum":%d,"n":%d,"missing":%d,"min":%d,"max":%d},' ..
+    '"responses":%d,"non2xx":%d,"queries":{"sum":%d,"n":%d,"missing":%d,"min":%d,"max":%d,"hist":{%s}},' ..
     '"exhausted":%d,"sent":%d,"first_error":"%s"}\n',
     summary.requests, summary.duration, summary.bytes,
     e.connect, e.read, e.write, e.status, e.timeout,
     latency.min, latency.mean, latency.max, latency.stdev,
     latency:percentile(50), latency:percentile(90), latency:percentile(95), latency:percentile(99),
-    t.responses, t.non2xx, t.q_sum, t.q_n, t.q_missing, t.q_min, t.q_max,
+    t.responses, t.non2xx, t.q_sum, t.q_n, t.q_missing, t.q_min, t.q_max, table.concat(parts, ","),
     t.exhausted, t.sent, esc(t.first_error)))
 end
