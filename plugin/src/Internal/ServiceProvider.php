@@ -14,6 +14,10 @@ use EntitlementLedger\Domain\Fulfilment\FulfilmentGateway;
 use EntitlementLedger\Jobs\Housekeeping;
 use EntitlementLedger\RestApi\RequestGuard;
 use EntitlementLedger\RestApi\Routes;
+use EntitlementLedger\WooCommerce\OrderAdmin;
+use EntitlementLedger\WooCommerce\OrderReversals;
+use EntitlementLedger\WooCommerce\PaidOrderEntitlements;
+use EntitlementLedger\WooCommerce\ProductPanel;
 use EntitlementLedger\WooCommerce\WooCommerceFulfilment;
 
 /**
@@ -32,6 +36,10 @@ final class ServiceProvider {
 		AdminPage::class,
 		Housekeeping::class,
 		CliCommands::class,
+		ProductPanel::class,
+		PaidOrderEntitlements::class,
+		OrderReversals::class,
+		OrderAdmin::class,
 	);
 
 	/**
