@@ -42,11 +42,10 @@ npm_deps() {
     log "package.json not there yet: npm skipped"; return 0
   fi
   if stale node_modules/.package-lock.json package.json package-lock.json; then
-    if [[ -f package-lock.json ]]; then
-      log "npm ci"; npm ci --no-audit --no-fund
-    else
-      log "npm install (no package-lock.json)"; npm install --no-audit --no-fund
-    fi
+    # npm install, not npm ci: it installs the versions package-lock.json pins, but does not
+    # refuse a lock that lacks other platforms' optional binaries, which the registry copy
+    # reachable here does not serve (npm ci would fail on "Missing: ... from lock file").
+    log "npm install (versions from package-lock.json)"; npm install --no-audit --no-fund
   else
     log "node_modules up to date"
   fi
