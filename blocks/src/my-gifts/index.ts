@@ -9,6 +9,7 @@ import type { BlockConfiguration } from '@wordpress/blocks';
  */
 import metadata from './block.json';
 import Edit from './edit';
+import './style.scss';
 
 /*
  * Dynamic block: render.php prints it, so there is nothing to save.

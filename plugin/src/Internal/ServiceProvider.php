@@ -8,12 +8,16 @@
 namespace EntitlementLedger\Internal;
 
 use EntitlementLedger\Admin\AdminPage;
+use EntitlementLedger\Blocks\BlockRegistry;
+use EntitlementLedger\Blocks\MyGifts\RedeemForm;
 use EntitlementLedger\Cli\CliCommands;
 use EntitlementLedger\Domain\Access\StaffCapabilityFilter;
 use EntitlementLedger\Domain\Fulfilment\FulfilmentGateway;
 use EntitlementLedger\Jobs\Housekeeping;
 use EntitlementLedger\RestApi\RequestGuard;
 use EntitlementLedger\RestApi\Routes;
+use EntitlementLedger\WooCommerce\AccountGiftsEndpoint;
+use EntitlementLedger\WooCommerce\Emails\CustomerEmails;
 use EntitlementLedger\WooCommerce\OrderAdmin;
 use EntitlementLedger\WooCommerce\OrderReversals;
 use EntitlementLedger\WooCommerce\PaidOrderEntitlements;
@@ -40,6 +44,10 @@ final class ServiceProvider {
 		PaidOrderEntitlements::class,
 		OrderReversals::class,
 		OrderAdmin::class,
+		BlockRegistry::class,
+		RedeemForm::class,
+		AccountGiftsEndpoint::class,
+		CustomerEmails::class,
 	);
 
 	/**

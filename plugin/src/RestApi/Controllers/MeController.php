@@ -7,6 +7,7 @@
 
 namespace EntitlementLedger\RestApi\Controllers;
 
+use EntitlementLedger\Blocks\MyGifts\CustomerGifts;
 use EntitlementLedger\DataStores\EntitlementQuery;
 use EntitlementLedger\DataStores\EntitlementStore;
 use EntitlementLedger\DataStores\GiftStore;
@@ -41,12 +42,14 @@ class MeController extends Controller {
 	 * @param EntitlementService $service Lifecycle.
 	 * @param EntitlementStore   $store   Reads.
 	 * @param GiftStore          $gifts   Gift reads.
+	 * @param CustomerGifts      $view    What a customer sees of gifts and fulfilment orders.
 	 */
 	public function __construct(
 		IdempotencyGuard $guard,
 		private EntitlementService $service,
 		private EntitlementStore $store,
-		private GiftStore $gifts
+		private GiftStore $gifts,
+		private CustomerGifts $view
 	) {
 		parent::__construct( $guard );
 	}
@@ -66,7 +69,7 @@ class MeController extends Controller {
 					'permission_callback' => $customer,
 					'args'                => $this->paging_args(),
 				),
-				'schema' => array( Schemas::class, 'entitlement' ),
+				'schema' => array( $this, 'get_public_item_schema' ),
 			)
 		);
 		register_rest_route(
@@ -93,7 +96,7 @@ class MeController extends Controller {
 			self::NAMESPACE,
 			'/me/entitlements/(?P<id>\d+)/redeem',
 			array(
-				'args' => $this->id_arg(),
+				'args'   => $this->id_arg(),
 				array(
 					'methods'             => WP_REST_Server::CREATABLE,
 					'callback'            => array( $this, 'redeem' ),
@@ -108,8 +111,55 @@ class MeController extends Controller {
 						),
 					),
 				),
+				'schema' => array( $this, 'get_public_item_schema' ),
 			)
 		);
+	}
+
+	/**
+	 * The customer's entitlement: the shared entitlement schema plus the gift chosen and the
+	 * fulfilment order.
+	 *
+	 * @return array<string, mixed>
+	 */
+	public function get_item_schema(): array {
+		if ( is_array( $this->schema ) && array() !== $this->schema ) {
+			return $this->add_additional_fields_schema( $this->schema );
+		}
+		$schema = Schemas::entitlement();
+		if ( ! isset( $schema['properties'] ) || ! is_array( $schema['properties'] ) ) {
+			$schema['properties'] = array();
+		}
+		$schema['properties']['gift']             = array(
+			'description' => __( 'The gift chosen, once redeemed with one.', 'entitlement-ledger' ),
+			'type'        => array( 'object', 'null' ),
+			'readonly'    => true,
+			'properties'  => array(
+				'id'   => array( 'type' => 'integer' ),
+				'name' => array( 'type' => 'string' ),
+			),
+		);
+		$schema['properties']['fulfilment_order'] = array(
+			'description' => __( 'The customer\'s order that ships the gift (or was linked to the redemption), with its WooCommerce status.', 'entitlement-ledger' ),
+			'type'        => array( 'object', 'null' ),
+			'readonly'    => true,
+			'properties'  => array(
+				'id'           => array( 'type' => 'integer' ),
+				'number'       => array(
+					'description' => __( 'Order number as the shop shows it.', 'entitlement-ledger' ),
+					'type'        => 'string',
+				),
+				'status'       => array( 'type' => 'string' ),
+				'status_label' => array( 'type' => 'string' ),
+				'view_url'     => array(
+					'description' => __( 'My Account page of the order, when the shop has one.', 'entitlement-ledger' ),
+					'type'        => array( 'string', 'null' ),
+					'format'      => 'uri',
+				),
+			),
+		);
+		$this->schema                             = $schema;
+		return $this->add_additional_fields_schema( $this->schema );
 	}
 
 	/**
@@ -191,7 +241,8 @@ class MeController extends Controller {
 	}
 
 	/**
-	 * What a customer sees of an entitlement: no staff notes, meta or internal ids.
+	 * What a customer sees of an entitlement: no staff notes, meta or internal ids; once
+	 * redeemed, the gift chosen and the fulfilment order (only when that order is theirs).
 	 *
 	 * @param Entitlement $entitlement Entitlement.
 	 * @return array<string, mixed>
@@ -203,6 +254,8 @@ class MeController extends Controller {
 			unset( $item['redemption']['redeemed_by'] );
 			$item['redemption']['note'] = '';
 		}
+		$item['gift']             = $this->view->gift_summary( $entitlement );
+		$item['fulfilment_order'] = $this->view->fulfilment_order( $entitlement );
 		return $item;
 	}
 }
