@@ -11,7 +11,6 @@ use EntitlementLedger\Database\Transaction;
 use EntitlementLedger\DataStores\EntitlementQuery;
 use EntitlementLedger\DataStores\EntitlementStore;
 use EntitlementLedger\Domain\Audit\ActorContext;
-use EntitlementLedger\Domain\Clock;
 use EntitlementLedger\Domain\DomainError;
 use EntitlementLedger\Domain\Entitlements\Entitlement;
 use EntitlementLedger\Domain\Entitlements\EntitlementService;
@@ -58,15 +57,13 @@ final class PaidOrderEntitlements implements Registerable {
 	 * @param Transaction        $transaction  Transactions.
 	 * @param ActorContext       $actor        Who is acting.
 	 * @param Settings           $settings     Default deferred mode and value.
-	 * @param Clock              $clock        Time.
 	 */
 	public function __construct(
 		private EntitlementService $entitlements,
 		private EntitlementStore $store,
 		private Transaction $transaction,
 		private ActorContext $actor,
-		private Settings $settings,
-		private Clock $clock
+		private Settings $settings
 	) {
 	}
 
@@ -165,7 +162,9 @@ final class PaidOrderEntitlements implements Registerable {
 			$this->handled[ $id ] = true;
 			return;
 		}
-		$done = $this->run_guarded(
+		// Once per request, failed or not: the next paid-status request retries a failure.
+		$this->handled[ $id ] = true;
+		$this->run_guarded(
 			$order,
 			fn() => $this->create_for_order(
 				$order,
@@ -174,9 +173,6 @@ final class PaidOrderEntitlements implements Registerable {
 				null
 			)
 		);
-		if ( $done ) {
-			$this->handled[ $id ] = true;
-		}
 	}
 
 	/**
@@ -210,12 +206,10 @@ final class PaidOrderEntitlements implements Registerable {
 	 *
 	 * @param WC_Order         $order Order the work is for.
 	 * @param callable(): void $work  Work.
-	 * @return bool Whether it finished.
 	 */
-	private function run_guarded( WC_Order $order, callable $work ): bool {
+	private function run_guarded( WC_Order $order, callable $work ): void {
 		try {
 			$this->actor->as_system( $work );
-			return true;
 		} catch ( Throwable $error ) {
 			$message = $error instanceof DomainError ? $error->getMessage() : __( 'an unexpected error occurred (see the error log)', 'entitlement-ledger' );
 			$order->add_order_note(
@@ -227,7 +221,6 @@ final class PaidOrderEntitlements implements Registerable {
 			} else {
 				error_log( sprintf( 'Entitlement Ledger, order %d: %s', $order->get_id(), $error->getMessage() ) ); // phpcs:ignore WordPress.PHP.DevelopmentFunctions.error_log_error_log -- WooCommerce's logger is missing.
 			}
-			return false;
 		}
 	}
 
@@ -258,7 +251,14 @@ final class PaidOrderEntitlements implements Registerable {
 			}
 		}
 
-		$started = $this->clock->now();
+		$run     = wp_generate_uuid4();
+		$plan    = array_map(
+			static function ( array $data ) use ( $run ): array {
+				$data['meta'][ OrderEntitlements::META_RUN ] = $run;
+				return $data;
+			},
+			$plan
+		);
 		$created = array();
 		$create  = function () use ( $plan, &$created ): void {
 			foreach ( $plan as $data ) {
@@ -271,7 +271,8 @@ final class PaidOrderEntitlements implements Registerable {
 			$create(); // One entitlement: create() is itself the order's one transaction.
 		}
 
-		$new = array_filter( $created, static fn( Entitlement $entitlement ): bool => $entitlement->created_at >= $started );
+		// create() returns the existing entitlement for a used source key: only this run's are new.
+		$new = array_filter( $created, static fn( Entitlement $entitlement ): bool => ( $entitlement->meta[ OrderEntitlements::META_RUN ] ?? null ) === $run );
 		if ( array() !== $new ) {
 			$notes[] = $this->created_note( $new );
 		}

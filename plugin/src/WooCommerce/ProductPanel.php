@@ -28,6 +28,7 @@ final class ProductPanel implements Registerable {
 	private const NONCE_FIELD  = 'woocommerce_meta_nonce';
 	private const NONCE_ACTION = 'woocommerce_save_data';
 	private const NOTICE       = 'entitlement_ledger_product_errors_';
+	private const MARKER       = '_el_premium_panel';
 
 	/**
 	 * When WooCommerce is active: the panel in wp-admin, the REST validation everywhere
@@ -63,6 +64,7 @@ final class ProductPanel implements Registerable {
 		$mode     = '' === $settings->mode ? PremiumProductSettings::MODE_PERCENT : $settings->mode;
 
 		echo '<div class="options_group el-premium-product">';
+		printf( '<input type="hidden" name="%s" value="1" />', esc_attr( self::MARKER ) );
 		printf(
 			'<p class="form-field %1$s_field"><label for="%1$s">%2$s</label><input type="checkbox" class="checkbox" name="%1$s" id="%1$s" value="yes"%3$s /> <span class="description">%4$s</span></p>',
 			esc_attr( PremiumProductSettings::META_PREMIUM ),
@@ -98,7 +100,8 @@ final class ProductPanel implements Registerable {
 	 */
 	public function handle_woocommerce_admin_process_product_object( mixed $product ): void {
 		$nonce = isset( $_POST[ self::NONCE_FIELD ] ) ? sanitize_text_field( wp_unslash( $_POST[ self::NONCE_FIELD ] ) ) : '';
-		if ( ! $product instanceof WC_Product || ! wp_verify_nonce( $nonce, self::NONCE_ACTION ) ) {
+		// Only a form that showed our fields may change them (an unchecked box is simply absent).
+		if ( ! $product instanceof WC_Product || ! wp_verify_nonce( $nonce, self::NONCE_ACTION ) || ! isset( $_POST[ self::MARKER ] ) ) {
 			return;
 		}
 		$posted = array();
