@@ -99,6 +99,19 @@ abstract class CustomerGiftEmail extends \WC_Email {
 	}
 
 	/**
+	 * Switches to the site's locale for the customer and back (WC_Email::setup_locale() and
+	 * restore_locale(), when this WooCommerce has them).
+	 *
+	 * @param bool $on Switch to it (true) or back (false).
+	 */
+	protected function customer_locale( bool $on ): void {
+		$method = $on ? 'setup_locale' : 'restore_locale';
+		if ( method_exists( $this, $method ) ) {
+			$this->{$method}();
+		}
+	}
+
+	/**
 	 * Sends to the customer when the email is enabled.
 	 */
 	protected function send_to_customer(): bool {

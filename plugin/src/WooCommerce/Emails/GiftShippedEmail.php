@@ -68,10 +68,10 @@ class GiftShippedEmail extends CustomerGiftEmail {
 		if ( null === $entitlement ) {
 			return false;
 		}
-		$this->setup_locale();
+		$this->customer_locale( true );
 		$this->prepare( $entitlement, $this->el_content->shipped_args( $entitlement ) );
 		$sent = $this->send_to_customer();
-		$this->restore_locale();
+		$this->customer_locale( false );
 		return $sent;
 	}
 
