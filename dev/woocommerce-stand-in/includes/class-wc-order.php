@@ -236,7 +236,6 @@ class WC_Order extends WC_Abstract_Order {
 	public function get_recorded_coupon_usage_counts( $context = 'view' ) { return $this->get_prop( 'recorded_coupon_usage_counts', $context ); }
 	public function set_order_key( $value ) { $this->set_prop( 'order_key', substr( $value, 0, 22 ) ); }
 	public function set_customer_id( $value ) { $this->set_prop( 'customer_id', absint( $value ) ); }
-	public function set_payment_method( $payment_method = '' ) { $this->set_prop( 'payment_method', $payment_method ); }
 	public function set_payment_method_title( $value ) { $this->set_prop( 'payment_method_title', $value ); }
 	public function set_transaction_id( $value ) { $this->set_prop( 'transaction_id', $value ); }
 	public function set_customer_ip_address( $value ) { $this->set_prop( 'customer_ip_address', $value ); }
@@ -308,6 +307,73 @@ class WC_Order extends WC_Abstract_Order {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Sets the payment method from a gateway (id and title) or an id.
+	 *
+	 * @param WC_Payment_Gateway|string $payment_method Gateway or id.
+	 */
+	public function set_payment_method( $payment_method = '' ) {
+		if ( is_object( $payment_method ) ) {
+			$this->set_payment_method( $payment_method->id );
+			$this->set_payment_method_title( $payment_method->get_title() );
+		} elseif ( '' === $payment_method ) {
+			$this->set_prop( 'payment_method', '' );
+			$this->set_prop( 'payment_method_title', '' );
+		} else {
+			$this->set_prop( 'payment_method', $payment_method );
+		}
+	}
+
+	/** @return bool Pending or failed with a total above zero (woocommerce_order_needs_payment). */
+	public function needs_payment() {
+		$statuses = apply_filters( 'woocommerce_valid_order_statuses_for_payment', array( 'pending', 'failed' ), $this );
+		return apply_filters( 'woocommerce_order_needs_payment', $this->has_status( $statuses ) && $this->get_total() > 0, $this, $statuses );
+	}
+
+	/** @return string The checkout's order-received URL with ?key=order_key. */
+	public function get_checkout_order_received_url() {
+		$url = add_query_arg( 'key', $this->get_order_key(), wc_get_endpoint_url( 'order-received', $this->get_id(), wc_get_checkout_url() ) );
+		return apply_filters( 'woocommerce_get_checkout_order_received_url', $url, $this );
+	}
+
+	/**
+	 * Billing address as HTML lines.
+	 *
+	 * @param string $empty_content Returned when there is no address.
+	 * @return string
+	 */
+	public function get_formatted_billing_address( $empty_content = '' ) {
+		$address = WC()->countries->get_formatted_address( apply_filters( 'woocommerce_order_formatted_billing_address', $this->get_address( 'billing' ), $this ) );
+		return $address ? $address : $empty_content;
+	}
+
+	/**
+	 * Shipping address as HTML lines.
+	 *
+	 * @param string $empty_content Returned when there is no address.
+	 * @return string
+	 */
+	public function get_formatted_shipping_address( $empty_content = '' ) {
+		$address = $this->get_shipping_address_1() || $this->get_shipping_city() ? WC()->countries->get_formatted_address( apply_filters( 'woocommerce_order_formatted_shipping_address', $this->get_address( 'shipping' ), $this ) ) : '';
+		return $address ? $address : $empty_content;
+	}
+
+	/**
+	 * Total formatted in the order's currency.
+	 *
+	 * @param string $tax_display      Unused (no taxes here).
+	 * @param bool   $display_refunded Show the total after refunds, the original struck through.
+	 * @return string
+	 */
+	public function get_formatted_order_total( $tax_display = '', $display_refunded = true ) {
+		$total    = wc_price( $this->get_total(), array( 'currency' => $this->get_currency() ) );
+		$refunded = $this->get_total_refunded();
+		if ( $refunded && $display_refunded ) {
+			$total = '<del aria-hidden="true">' . wp_strip_all_tags( $total ) . '</del> <ins>' . wc_price( (float) $this->get_total() - $refunded, array( 'currency' => $this->get_currency() ) ) . '</ins>';
+		}
+		return apply_filters( 'woocommerce_get_formatted_order_total', $total, $this, $tax_display, $display_refunded );
 	}
 
 	/** @return string My Account view-order URL. */

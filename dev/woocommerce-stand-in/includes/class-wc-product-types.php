@@ -41,6 +41,27 @@ class WC_Product_Variable extends WC_Product {
 	}
 
 	/**
+	 * Price range of the purchasable variations (woocommerce_get_price_html).
+	 *
+	 * @param string $price Unused.
+	 * @return string
+	 */
+	public function get_price_html( $price = '' ) {
+		$prices = array();
+		foreach ( $this->get_children() as $child_id ) {
+			$child = wc_get_product( $child_id );
+			if ( $child && '' !== $child->get_price() ) {
+				$prices[] = (float) $child->get_price();
+			}
+		}
+		if ( ! $prices ) {
+			return apply_filters( 'woocommerce_variable_empty_price_html', '', $this );
+		}
+		$html = min( $prices ) === max( $prices ) ? wc_price( min( $prices ) ) : wc_format_price_range( min( $prices ), max( $prices ) );
+		return apply_filters( 'woocommerce_get_price_html', $html, $this );
+	}
+
+	/**
 	 * Variation ids, by menu order.
 	 *
 	 * @param bool|string $visible_only Only published variations.

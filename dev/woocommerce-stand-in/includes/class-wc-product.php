@@ -167,6 +167,23 @@ class WC_Product extends WC_Abstract_Legacy_Product {
 		return apply_filters( 'woocommerce_is_purchasable', $this->exists() && ( 'publish' === $this->get_status() || current_user_can( 'edit_post', $this->get_id() ) ) && '' !== $this->get_price(), $this );
 	}
 
+	/**
+	 * Price HTML: wc_price(), or the regular price struck through when on sale (woocommerce_get_price_html).
+	 *
+	 * @param string $deprecated Unused.
+	 * @return string
+	 */
+	public function get_price_html( $deprecated = '' ) {
+		if ( '' === $this->get_price() ) {
+			$price = apply_filters( 'woocommerce_empty_price_html', '', $this );
+		} elseif ( $this->is_on_sale() ) {
+			$price = wc_format_sale_price( $this->get_regular_price(), $this->get_price() );
+		} else {
+			$price = wc_price( $this->get_price() );
+		}
+		return apply_filters( 'woocommerce_get_price_html', $price, $this );
+	}
+
 	/** @return int[] Child ids (variations of a variable product). */
 	public function get_children() {
 		return array();

@@ -1,6 +1,6 @@
 <?php
 /**
- * Stand-in installer (not a WooCommerce class): tables, roles, options, post types.
+ * Stand-in installer (not a WooCommerce class): tables, roles, options, pages, post types.
  *
  * @package WooCommerceStandIn
  */
@@ -120,6 +120,14 @@ PRIMARY KEY  (meta_id),
 KEY order_item_id (order_item_id),
 KEY meta_key (meta_key(32))
 ) $collate;",
+				"CREATE TABLE {$p}woocommerce_sessions (
+session_id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+session_key char(32) NOT NULL,
+session_value longtext NOT NULL,
+session_expiry bigint(20) unsigned NOT NULL,
+PRIMARY KEY  (session_id),
+UNIQUE KEY session_key (session_key)
+) $collate;",
 			)
 		);
 		self::create_roles();
@@ -129,8 +137,43 @@ KEY meta_key (meta_key(32))
 		add_option( 'woocommerce_price_decimal_sep', '.' );
 		add_option( 'woocommerce_price_num_decimals', '2' );
 		add_option( 'woocommerce_custom_orders_table_enabled', 'yes' );
+		add_option( 'woocommerce_default_country', 'US:CA' );
+		add_option( 'woocommerce_allowed_countries', 'all' );
+		add_option( 'woocommerce_cart_redirect_after_add', 'no' );
+		add_option( 'woocommerce_email_from_name', wp_specialchars_decode( get_option( 'blogname' ), ENT_QUOTES ) );
+		add_option( 'woocommerce_email_from_address', get_option( 'admin_email' ) );
+		add_option( 'woocommerce_email_footer_text', '{site_title}' );
+		if ( did_action( 'init' ) ) {
+			self::create_pages();
+		} else {
+			add_action( 'init', array( __CLASS__, 'create_pages' ), 20 );
+		}
+		update_option( 'woocommerce_queue_flush_rewrite_rules', 'yes' ); // New endpoints: flushed on init (see maybe_flush_rewrite_rules()).
 		update_option( 'woocommerce_version', WC_VERSION );
 		update_option( 'woocommerce_stand_in_db_version', WC_STAND_IN_DB_VERSION );
+	}
+
+	/** Creates the My account, Cart and Checkout pages (shortcode blocks) unless their options point to pages. */
+	public static function create_pages() {
+		$pages = array(
+			'myaccount' => array( 'my-account', __( 'My account', 'woocommerce' ), 'woocommerce_my_account' ),
+			'cart'      => array( 'cart', __( 'Cart', 'woocommerce' ), 'woocommerce_cart' ),
+			'checkout'  => array( 'checkout', __( 'Checkout', 'woocommerce' ), 'woocommerce_checkout' ),
+		);
+		foreach ( $pages as $key => $page ) {
+			wc_create_page( $page[0], 'woocommerce_' . $key . '_page_id', $page[1], "<!-- wp:shortcode -->\n[{$page[2]}]\n<!-- /wp:shortcode -->" );
+		}
+	}
+
+	/**
+	 * Flushes the rewrite rules once after an install or upgrade (option woocommerce_queue_flush_rewrite_rules,
+	 * as in WooCommerce), on init at priority 99 so every endpoint added on init is in the rules.
+	 */
+	public static function maybe_flush_rewrite_rules() {
+		if ( 'yes' === get_option( 'woocommerce_queue_flush_rewrite_rules' ) ) {
+			update_option( 'woocommerce_queue_flush_rewrite_rules', 'no' );
+			flush_rewrite_rules();
+		}
 	}
 
 	/** Roles customer and shop_manager, and WooCommerce's capabilities for shop managers and administrators. */

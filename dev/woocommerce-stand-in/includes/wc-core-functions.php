@@ -246,3 +246,21 @@ function wc_bool_to_string( $bool ) {
 	}
 	return true === $bool ? 'yes' : 'no';
 }
+
+/** Switches to the site's locale (customer emails), when WordPress's locale switcher is there. */
+function wc_switch_to_site_locale() {
+	global $wp_locale_switcher;
+	if ( function_exists( 'switch_to_locale' ) && isset( $wp_locale_switcher ) ) {
+		switch_to_locale( get_locale() );
+		add_filter( 'plugin_locale', 'get_locale' );
+	}
+}
+
+/** Switches back from wc_switch_to_site_locale(). */
+function wc_restore_locale() {
+	global $wp_locale_switcher;
+	if ( function_exists( 'restore_previous_locale' ) && isset( $wp_locale_switcher ) ) {
+		restore_previous_locale();
+		remove_filter( 'plugin_locale', 'get_locale' );
+	}
+}

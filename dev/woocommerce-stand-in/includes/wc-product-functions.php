@@ -123,3 +123,28 @@ function wc_get_products( $args ) {
 	}
 	return (object) array( 'products' => $result, 'total' => (int) $wp_query->found_posts, 'max_num_pages' => (int) $wp_query->max_num_pages );
 }
+
+/**
+ * Sale price HTML: the regular price struck through, then the sale price.
+ *
+ * @param string $regular_price Regular price.
+ * @param string $sale_price    Sale price.
+ * @return string
+ */
+function wc_format_sale_price( $regular_price, $sale_price ) {
+	$html = '<del aria-hidden="true">' . ( is_numeric( $regular_price ) ? wc_price( $regular_price ) : $regular_price ) . '</del> <span class="screen-reader-text">' . esc_html( sprintf( /* translators: %s: price */ __( 'Original price was: %s.', 'woocommerce' ), wp_strip_all_tags( is_numeric( $regular_price ) ? wc_price( $regular_price ) : $regular_price ) ) ) . '</span><ins aria-hidden="true">' . ( is_numeric( $sale_price ) ? wc_price( $sale_price ) : $sale_price ) . '</ins><span class="screen-reader-text">' . esc_html( sprintf( /* translators: %s: price */ __( 'Current price is: %s.', 'woocommerce' ), wp_strip_all_tags( is_numeric( $sale_price ) ? wc_price( $sale_price ) : $sale_price ) ) ) . '</span>';
+	return apply_filters( 'woocommerce_format_sale_price', $html, $regular_price, $sale_price );
+}
+
+/**
+ * Price range HTML, e.g. "$5.00 – $9.00".
+ *
+ * @param string $from Lowest price.
+ * @param string $to   Highest price.
+ * @return string
+ */
+function wc_format_price_range( $from, $to ) {
+	/* translators: 1: price from 2: price to */
+	$html = sprintf( _x( '%1$s &ndash; %2$s', 'Price range: from-to', 'woocommerce' ), is_numeric( $from ) ? wc_price( $from ) : $from, is_numeric( $to ) ? wc_price( $to ) : $to );
+	return apply_filters( 'woocommerce_format_price_range', $html, $from, $to );
+}

@@ -35,7 +35,7 @@ class WC_Stand_In_Admin {
 
 	/** Home page: says what this is. */
 	public static function render_home() {
-		echo '<div class="wrap"><h1>WooCommerce (test stand-in)</h1><p>' . esc_html__( 'This is a test double of WooCommerce for development, not WooCommerce. It has orders, products and customers, but no cart, checkout, payments, taxes, shipping or emails.', 'woocommerce' ) . '</p><p><a class="button" href="' . esc_url( admin_url( 'admin.php?page=wc-orders' ) ) . '">' . esc_html__( 'Orders', 'woocommerce' ) . '</a></p></div>';
+		echo '<div class="wrap"><h1>WooCommerce (test stand-in)</h1><p>' . esc_html__( 'This is a test double of WooCommerce for development, not WooCommerce. It has orders, products, customers, My account, a cart, a form checkout with the Check payments and Cash on delivery gateways, and emails added by plugins; no taxes, shipping, coupons, stock or online payments.', 'woocommerce' ) . '</p><p><a class="button" href="' . esc_url( admin_url( 'admin.php?page=wc-orders' ) ) . '">' . esc_html__( 'Orders', 'woocommerce' ) . '</a></p></div>';
 	}
 
 	/** With HPOS off, post.php?post={order id} is the edit URL (as in WooCommerce): send it to the stand-in's screen. */
