@@ -88,9 +88,10 @@ class BulkSeeder {
 	/**
 	 * Constructor.
 	 *
-	 * @param Transaction $transaction Transactions.
+	 * @param Transaction      $transaction  Transactions.
+	 * @param EntitlementStore $store        Rebuilds the counts projection after seeding.
 	 */
-	public function __construct( private Transaction $transaction ) {
+	public function __construct( private Transaction $transaction, private EntitlementStore $store ) {
 	}
 
 	/**
@@ -128,6 +129,7 @@ class BulkSeeder {
 				$progress( $done + $size );
 			}
 		}
+		$this->store->rebuild_counts();
 		return $totals;
 	}
 

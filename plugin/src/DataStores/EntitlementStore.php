@@ -137,6 +137,61 @@ class EntitlementStore {
 	}
 
 	/**
+	 * Moves an entitlement between buckets of the counts projection (status, cycle,
+	 * currency, type, deleted) after a change; one statement, rows in key order.
+	 *
+	 * @param Entitlement|null $before State before (null for a new entitlement).
+	 * @param Entitlement      $after  State after.
+	 */
+	public function recount( ?Entitlement $before, Entitlement $after ): void {
+		$deltas = array();
+		if ( null !== $before ) {
+			$deltas[ self::bucket( $before ) ] = -1;
+		}
+		$key            = self::bucket( $after );
+		$deltas[ $key ] = ( $deltas[ $key ] ?? 0 ) + 1;
+		$deltas         = array_filter( $deltas );
+		if ( array() === $deltas ) {
+			return;
+		}
+		ksort( $deltas, SORT_STRING );
+		$args = array( Tables::name( Tables::ENTITLEMENT_COUNTS ) );
+		foreach ( $deltas as $bucket => $delta ) {
+			[ $status, $number, $currency, $type, $deleted ] = explode( '|', $bucket );
+			array_push( $args, $status, (int) $number, $currency, $type, (int) $deleted, $delta );
+		}
+		$values = implode( ', ', array_fill( 0, count( $deltas ), '(%s, %d, %s, %s, %d, %d)' ) );
+		// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- placeholders only.
+		$sql = "INSERT INTO %i (status, number, currency, type, deleted, entitlements) VALUES {$values} ON DUPLICATE KEY UPDATE entitlements = entitlements + VALUES(entitlements)";
+		$this->db->query( $this->db->prepare( $sql, ...$args ) );
+	}
+
+	/**
+	 * Rebuilds the counts projection from the entitlements (migration, bulk seeding, repair).
+	 */
+	public function rebuild_counts(): void {
+		$counts = Tables::name( Tables::ENTITLEMENT_COUNTS );
+		$this->db->query( $this->db->prepare( 'DELETE FROM %i', $counts ) );
+		$this->db->query(
+			$this->db->prepare(
+				'INSERT INTO %i (status, number, currency, type, deleted, entitlements)
+				SELECT status, number, currency, type, deleted_at IS NOT NULL, COUNT(*) FROM %i GROUP BY status, number, currency, type, deleted_at IS NOT NULL',
+				$counts,
+				$this->table()
+			)
+		);
+	}
+
+	/**
+	 * The counts bucket of an entitlement, as a sortable key.
+	 *
+	 * @param Entitlement $entitlement Entitlement.
+	 */
+	private static function bucket( Entitlement $entitlement ): string {
+		return implode( '|', array( $entitlement->status->value, sprintf( '%05d', $entitlement->number ), $entitlement->currency->code, $entitlement->type, $entitlement->is_deleted() ? '1' : '0' ) );
+	}
+
+	/**
 	 * A page of entitlements and the total matching the filters.
 	 *
 	 * @param EntitlementQuery $query Filters.
@@ -153,13 +208,51 @@ class EntitlementStore {
 		$rows  = $this->db->get_results(
 			$this->db->prepare( "SELECT * FROM %i WHERE {$where} ORDER BY {$order_sql} LIMIT %d OFFSET %d", $this->table(), ...array_merge( $args, array( $query->per_page, $offset ) ) )
 		);
-		$total = (int) $this->db->get_var( $this->db->prepare( "SELECT COUNT(*) FROM %i WHERE {$where}", $this->table(), ...$args ) );
+		$total = $this->counted_total( $query ) ?? (int) $this->db->get_var( $this->db->prepare( "SELECT COUNT(*) FROM %i WHERE {$where}", $this->table(), ...$args ) );
 		// phpcs:enable
 
 		return array(
 			'items' => array_values( array_map( array( $this, 'hydrate' ), $rows ) ),
 			'total' => $total,
 		);
+	}
+
+	/**
+	 * The total from the counts projection when the filters are only its dimensions (the
+	 * common unfiltered and status/cycle views, which would otherwise COUNT a million rows);
+	 * null when a selective filter makes a COUNT on an index cheap anyway.
+	 *
+	 * @param EntitlementQuery $query Filters.
+	 */
+	private function counted_total( EntitlementQuery $query ): ?int {
+		$selective = array( $query->customer, $query->email, $query->subscription, $query->order_id, $query->search, $query->after, $query->before );
+		if ( array() !== array_filter( $selective, static fn( $value ): bool => null !== $value && '' !== $value ) ) {
+			return null;
+		}
+		$clauses = array(
+			'deleted' => array(
+				'exclude' => 'deleted = 0',
+				'only'    => 'deleted = 1',
+			)[ $query->deleted ] ?? '1=1',
+		);
+		$args    = array();
+		foreach ( array(
+			'number'   => array( '%d', $query->number ),
+			'currency' => array( '%s', $query->currency ),
+			'type'     => array( '%s', $query->type ),
+		) as $column => [ $format, $value ] ) {
+			if ( null !== $value ) {
+				$clauses[] = "{$column} = {$format}";
+				$args[]    = $value;
+			}
+		}
+		if ( array() !== $query->statuses ) {
+			$clauses[] = 'status IN (' . implode( ', ', array_fill( 0, count( $query->statuses ), '%s' ) ) . ')';
+			array_push( $args, ...$query->statuses );
+		}
+		$where = implode( ' AND ', $clauses );
+		// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- placeholders only.
+		return (int) $this->db->get_var( $this->db->prepare( "SELECT COALESCE(SUM(entitlements), 0) FROM %i WHERE {$where}", Tables::name( Tables::ENTITLEMENT_COUNTS ), ...$args ) );
 	}
 
 	/**

@@ -346,6 +346,34 @@ class LedgerAuditQueries {
 	}
 
 	/**
+	 * Buckets of the counts projection (el_entitlement_counts) that differ from the
+	 * entitlements grouped by status, cycle, currency, type and deleted.
+	 *
+	 * @param int $limit Most rows returned.
+	 * @return list<array<string, string|null>>
+	 */
+	public function count_differences( int $limit ): array {
+		global $wpdb;
+		return $this->results(
+			$wpdb->prepare(
+				'SELECT x.status, x.number, x.currency, x.type, x.deleted, SUM(x.expected) AS expected, SUM(x.actual) AS actual
+				FROM (
+					SELECT status, number, currency, type, deleted_at IS NOT NULL AS deleted, COUNT(*) AS expected, 0 AS actual
+					FROM %i GROUP BY status, number, currency, type, deleted_at IS NOT NULL
+					UNION ALL
+					SELECT status, number, currency, type, deleted, 0, entitlements FROM %i
+				) x
+				GROUP BY x.status, x.number, x.currency, x.type, x.deleted
+				HAVING expected <> actual
+				LIMIT %d',
+				Tables::name( Tables::ENTITLEMENTS ),
+				Tables::name( Tables::ENTITLEMENT_COUNTS ),
+				$limit
+			)
+		);
+	}
+
+	/**
 	 * Runs a prepared query. A failing check must never pass for a clean ledger, so a
 	 * database error is an exception, not an empty result.
 	 *

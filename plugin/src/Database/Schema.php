@@ -13,7 +13,7 @@ namespace EntitlementLedger\Database;
  */
 final class Schema {
 
-	public const VERSION = 1;
+	public const VERSION = 2;
 
 	/**
 	 * CREATE TABLE statements in dbDelta's format (two spaces after PRIMARY KEY, one index per line).
@@ -130,6 +130,15 @@ final class Schema {
   entitlements int(11) NOT NULL DEFAULT 0,
   deferred_balance bigint(20) NOT NULL DEFAULT 0,
   PRIMARY KEY  (number,currency,deferred_on)
+) ENGINE=InnoDB {$collate};",
+			"CREATE TABLE {$t[Tables::ENTITLEMENT_COUNTS]} (
+  status varchar(20) NOT NULL,
+  number smallint(5) unsigned NOT NULL,
+  currency char(3) NOT NULL,
+  type varchar(64) NOT NULL,
+  deleted tinyint(1) NOT NULL,
+  entitlements int(11) NOT NULL DEFAULT 0,
+  PRIMARY KEY  (status,number,currency,type,deleted)
 ) ENGINE=InnoDB {$collate};",
 			"CREATE TABLE {$t[Tables::AUDIT_LOG]} (
   id bigint(20) unsigned NOT NULL AUTO_INCREMENT,

@@ -12,14 +12,15 @@ namespace EntitlementLedger\Database;
  */
 final class Tables {
 
-	public const ENTITLEMENTS     = 'el_entitlements';
-	public const GIFTS            = 'el_gifts';
-	public const LEDGER_ENTRIES   = 'el_ledger_entries';
-	public const LEDGER_LINES     = 'el_ledger_lines';
-	public const LEDGER_DAILY     = 'el_ledger_daily';
-	public const LIABILITY        = 'el_liability';
-	public const AUDIT_LOG        = 'el_audit_log';
-	public const IDEMPOTENCY_KEYS = 'el_idempotency_keys';
+	public const ENTITLEMENTS       = 'el_entitlements';
+	public const GIFTS              = 'el_gifts';
+	public const LEDGER_ENTRIES     = 'el_ledger_entries';
+	public const LEDGER_LINES       = 'el_ledger_lines';
+	public const LEDGER_DAILY       = 'el_ledger_daily';
+	public const LIABILITY          = 'el_liability';
+	public const ENTITLEMENT_COUNTS = 'el_entitlement_counts';
+	public const AUDIT_LOG          = 'el_audit_log';
+	public const IDEMPOTENCY_KEYS   = 'el_idempotency_keys';
 
 	/**
 	 * All tables, in creation order.
@@ -31,6 +32,7 @@ final class Tables {
 		self::LEDGER_LINES,
 		self::LEDGER_DAILY,
 		self::LIABILITY,
+		self::ENTITLEMENT_COUNTS,
 		self::AUDIT_LOG,
 		self::IDEMPOTENCY_KEYS,
 	);

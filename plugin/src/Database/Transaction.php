@@ -72,8 +72,9 @@ final class Transaction {
 	 * @return T
 	 */
 	private function run_outer( callable $work ): mixed {
-		// READ COMMITTED: a unit that locks a row must then read the latest committed journal
-		// of it, not a snapshot taken before it waited for the lock (REPEATABLE READ).
+		// READ COMMITTED: a unit that waited for a row lock then reads the latest committed
+		// journal, not an older snapshot; and new projection rows take no gap locks that would
+		// queue unrelated writers behind a long transaction (REPEATABLE READ does both).
 		$this->db->query( 'SET TRANSACTION ISOLATION LEVEL READ COMMITTED' );
 		$this->db->query( 'START TRANSACTION' );
 		$this->depth  = 1;

@@ -11,6 +11,9 @@ use EntitlementLedger\Admin\AdminPage;
 use EntitlementLedger\Blocks\BlockRegistry;
 use EntitlementLedger\Blocks\MyGifts\RedeemForm;
 use EntitlementLedger\Cli\CliCommands;
+use EntitlementLedger\Database\Installer;
+use EntitlementLedger\DataStores\EntitlementStore;
+use EntitlementLedger\Domain\Access\Capabilities;
 use EntitlementLedger\Domain\Access\StaffCapabilityFilter;
 use EntitlementLedger\Domain\Fulfilment\FulfilmentGateway;
 use EntitlementLedger\Jobs\Housekeeping;
@@ -58,5 +61,15 @@ final class ServiceProvider {
 	public function register( Container $container ): void {
 		$container->share( Container::class, static fn( Container $c ): Container => $c );
 		$container->share( FulfilmentGateway::class, static fn( Container $c ): FulfilmentGateway => $c->get( WooCommerceFulfilment::class ) );
+		$container->share(
+			Installer::class,
+			static fn( Container $c ): Installer => new Installer(
+				$c->get( Capabilities::class ),
+				array(
+					// 2: the counts projection behind exact, cheap list totals.
+					2 => static fn() => $c->get( EntitlementStore::class )->rebuild_counts(),
+				)
+			)
+		);
 	}
 }

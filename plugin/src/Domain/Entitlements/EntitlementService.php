@@ -110,6 +110,7 @@ class EntitlementService {
 					JournalEntry::transfer( EntryKind::Deferral, $currency, Account::Receivable, Account::DeferredRevenue, $amount->minor, __( 'Deferred on creation', 'entitlement-ledger' ), $id ),
 					$created
 				);
+				$this->store->recount( null, $created );
 				$this->audit->record( 'entitlement.created', 'entitlement', $id, null, $created->snapshot() );
 				return $created;
 			}
@@ -146,6 +147,7 @@ class EntitlementService {
 				}
 				$this->store->update( $id, $row, $this->clock->now() );
 				$after = $this->require( $id );
+				$this->store->recount( $before, $after );
 				$this->audit->record( 'entitlement.updated', 'entitlement', $id, $before->snapshot(), $after->snapshot() );
 				return $after;
 			}
@@ -385,7 +387,8 @@ class EntitlementService {
 	 * @param string      $reason Reason or note.
 	 */
 	private function finish( string $action, Entitlement $before, string $reason ): Entitlement {
-		$after    = $this->require( $before->id );
+		$after = $this->require( $before->id );
+		$this->store->recount( $before, $after );
 		$snapshot = $after->snapshot();
 		if ( '' !== $reason ) {
 			$snapshot['reason'] = $reason;

@@ -159,6 +159,20 @@ class LedgerVerifier {
 				$row['expected_balance']
 			)
 		);
+		$add(
+			'count_projection',
+			$this->queries->count_differences( $limit ),
+			static fn( array $row ): string => sprintf(
+				'Counts projection for %s, cycle %d, %s, %s%s holds %d; the entitlements number %d.',
+				$row['status'],
+				$row['number'],
+				$row['currency'],
+				$row['type'],
+				'1' === (string) $row['deleted'] ? ' (deleted)' : '',
+				$row['actual'],
+				$row['expected']
+			)
+		);
 		return $violations;
 	}
 

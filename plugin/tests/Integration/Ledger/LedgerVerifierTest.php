@@ -200,7 +200,8 @@ final class LedgerVerifierTest extends IntegrationTestCase {
 		global $wpdb;
 		$wpdb->query( $wpdb->prepare( "UPDATE %i SET status = 'cancelled'", Tables::name( Tables::ENTITLEMENTS ) ) );
 
-		$violations = $this->verifier()->verify();
+		// The raw UPDATE also unbalances the counts projection (two buckets): leave those out.
+		$violations = array_values( array_filter( $this->verifier()->verify(), static fn( array $violation ): bool => 'count_projection' !== $violation['invariant'] ) );
 		$this->assertCount( LedgerVerifier::MAX_EXAMPLES + 1, $violations );
 		$this->assertStringContainsString( 'More violations found', end( $violations )['detail'] );
 	}
