@@ -98,15 +98,34 @@ $el_redeemed_details = static function ( ?array $gift, ?array $order, ?string $d
 	</dl>
 	<?php
 };
+/**
+ * Prints the notice of the no-JavaScript form (in the card it concerns, or above the list).
+ *
+ * @param array{type: string, message: string, entitlement_id: int} $notice Notice.
+ */
+$el_notice = static function ( array $notice ): void {
+	?>
+	<div class="el-my-gifts__notice is-<?php echo esc_attr( $notice['type'] ); ?>" role="<?php echo esc_attr( 'error' === $notice['type'] ? 'alert' : 'status' ); ?>">
+		<p><?php echo esc_html( $notice['message'] ); ?></p>
+	</div>
+	<?php
+};
+
+$el_listed_ids = array();
+foreach ( $el_context['cycles'] as $el_cycle ) {
+	foreach ( $el_cycle['entitlements'] as $el_item ) {
+		$el_listed_ids[] = $el_item['id'];
+	}
+}
 ?>
 <div <?php echo $el_wrapper_attributes; // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- get_block_wrapper_attributes() escapes its output. ?>>
 	<p class="el-my-gifts__sr-only" role="status" aria-live="polite" aria-atomic="true" data-el-announcer></p>
 
-	<?php if ( null !== $el_context['notice'] ) : ?>
-		<div class="el-my-gifts__notice is-<?php echo esc_attr( $el_context['notice']['type'] ); ?>" role="<?php echo esc_attr( 'error' === $el_context['notice']['type'] ? 'alert' : 'status' ); ?>">
-			<p><?php echo esc_html( $el_context['notice']['message'] ); ?></p>
-		</div>
-	<?php endif; ?>
+	<?php
+	if ( null !== $el_context['notice'] && ! in_array( $el_context['notice']['entitlement_id'], $el_listed_ids, true ) ) {
+		$el_notice( $el_context['notice'] );
+	}
+	?>
 
 	<?php if ( ! $el_context['logged_in'] ) : ?>
 		<p class="el-my-gifts__login">
@@ -144,6 +163,11 @@ $el_redeemed_details = static function ( ?array $gift, ?array $order, ?string $d
 							</h3>
 							<span class="el-my-gifts__status is-<?php echo esc_attr( $el_item['status'] ); ?>" data-el-status><?php echo esc_html( $el_item['status_label'] ); ?></span>
 						</header>
+						<?php
+						if ( null !== $el_context['notice'] && $el_item['id'] === $el_context['notice']['entitlement_id'] ) {
+							$el_notice( $el_context['notice'] );
+						}
+						?>
 						<div class="el-my-gifts__body" data-el-body>
 							<?php if ( 'active' === $el_item['status'] ) : ?>
 								<?php if ( null !== $el_item['expires_at'] ) : ?>
@@ -174,11 +198,12 @@ $el_redeemed_details = static function ( ?array $gift, ?array $order, ?string $d
 													<?php $el_gift_id = 'el-gift-' . $el_id . '-' . $el_gift['id']; ?>
 													<li class="el-my-gifts__gift">
 														<label class="el-my-gifts__gift-label">
-															<?php if ( null !== $el_gift['image_id'] ) : ?>
-																<?php
+															<input class="el-my-gifts__radio" type="radio" name="gift_id" required value="<?php echo esc_attr( (string) $el_gift['id'] ); ?>" aria-labelledby="<?php echo esc_attr( $el_gift_id . '-name' ); ?>"<?php echo '' !== $el_gift['description'] ? ' aria-describedby="' . esc_attr( $el_gift_id . '-description' ) . '"' : ''; ?> />
+															<?php
+															if ( null !== $el_gift['image_id'] ) {
 																echo wp_get_attachment_image(
 																	$el_gift['image_id'],
-																	'medium',
+																	'thumbnail',
 																	false,
 																	array(
 																		'class'   => 'el-my-gifts__gift-image',
@@ -186,17 +211,14 @@ $el_redeemed_details = static function ( ?array $gift, ?array $order, ?string $d
 																		'loading' => 'lazy',
 																	)
 																);
-																?>
-															<?php else : ?>
-																<span class="el-my-gifts__gift-image is-placeholder" aria-hidden="true"></span>
-															<?php endif; ?>
-															<span class="el-my-gifts__gift-choice">
-																<input class="el-my-gifts__radio" type="radio" name="gift_id" required value="<?php echo esc_attr( (string) $el_gift['id'] ); ?>" aria-labelledby="<?php echo esc_attr( $el_gift_id . '-name' ); ?>"<?php echo '' !== $el_gift['description'] ? ' aria-describedby="' . esc_attr( $el_gift_id . '-description' ) . '"' : ''; ?> />
+															}
+															?>
+															<span class="el-my-gifts__gift-text">
 																<span class="el-my-gifts__gift-name" id="<?php echo esc_attr( $el_gift_id . '-name' ); ?>"><?php echo esc_html( $el_gift['name'] ); ?></span>
+																<?php if ( '' !== $el_gift['description'] ) : ?>
+																	<span class="el-my-gifts__gift-description" id="<?php echo esc_attr( $el_gift_id . '-description' ); ?>"><?php echo esc_html( $el_gift['description'] ); ?></span>
+																<?php endif; ?>
 															</span>
-															<?php if ( '' !== $el_gift['description'] ) : ?>
-																<span class="el-my-gifts__gift-description" id="<?php echo esc_attr( $el_gift_id . '-description' ); ?>"><?php echo esc_html( $el_gift['description'] ); ?></span>
-															<?php endif; ?>
 														</label>
 													</li>
 												<?php endforeach; ?>
@@ -259,7 +281,7 @@ $el_redeemed_details = static function ( ?array $gift, ?array $order, ?string $d
 				</p>
 				<div class="el-my-gifts__dialog-actions">
 					<button type="button" class="el-my-gifts__button wp-element-button" data-el-confirm><?php esc_html_e( 'Confirm', 'entitlement-ledger' ); ?></button>
-					<button type="button" class="el-my-gifts__button is-secondary" data-el-cancel><?php esc_html_e( 'Cancel', 'entitlement-ledger' ); ?></button>
+					<button type="button" class="el-my-gifts__button wp-element-button is-secondary" data-el-cancel><?php esc_html_e( 'Cancel', 'entitlement-ledger' ); ?></button>
 				</div>
 			</dialog>
 		</template>
