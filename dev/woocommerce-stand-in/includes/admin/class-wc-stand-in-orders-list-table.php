@@ -44,7 +44,9 @@ class WC_Stand_In_Orders_List_Table extends WP_List_Table {
 			)
 		);
 		$this->items           = $result->orders;
-		$this->_column_headers = array( $this->get_columns(), array(), array() );
+		// WooCommerce's HPOS list table passes its columns through the screen's filter, where plugins add theirs.
+		$columns               = apply_filters( 'manage_woocommerce_page_wc-orders_columns', $this->get_columns() );
+		$this->_column_headers = array( $columns, get_hidden_columns( $this->screen ), array(), 'order_number' );
 		$this->set_pagination_args( array( 'total_items' => $result->total, 'per_page' => 20 ) );
 	}
 
@@ -85,6 +87,9 @@ class WC_Stand_In_Orders_List_Table extends WP_List_Table {
 			case 'order_total':
 				return wp_kses_post( wc_price( $order->get_total(), array( 'currency' => $order->get_currency() ) ) );
 		}
-		return '';
+		// Other columns belong to plugins: WooCommerce fires this action with ($column, $order).
+		ob_start();
+		do_action( 'manage_woocommerce_page_wc-orders_custom_column', $column_name, $order );
+		return (string) ob_get_clean();
 	}
 }
