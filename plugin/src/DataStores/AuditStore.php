@@ -41,23 +41,17 @@ class AuditStore {
 	 * @return array{items: list<array<string, string|null>>, total: int}
 	 */
 	public function query( array $filters, int $page, int $per_page ): array {
-		$clauses = array( '1=1' );
-		$args    = array();
-		$columns = array(
-			'object_type' => array( 'object_type = %s', 'strval' ),
-			'object_id'   => array( 'object_id = %d', 'intval' ),
-			'action'      => array( 'action = %s', 'strval' ),
-			'actor_type'  => array( 'actor_type = %s', 'strval' ),
-			'after'       => array( 'created_at >= %s', 'strval' ),
-			'before'      => array( 'created_at < %s', 'strval' ),
+		[ $where, $args ] = Conditions::where(
+			array(
+				'object_type' => array( 'object_type = %s', 'strval' ),
+				'object_id'   => array( 'object_id = %d', 'intval' ),
+				'action'      => array( 'action = %s', 'strval' ),
+				'actor_type'  => array( 'actor_type = %s', 'strval' ),
+				'after'       => array( 'created_at >= %s', 'strval' ),
+				'before'      => array( 'created_at < %s', 'strval' ),
+			),
+			$filters
 		);
-		foreach ( $columns as $filter => [ $clause, $cast ] ) {
-			if ( isset( $filters[ $filter ] ) ) {
-				$clauses[] = $clause;
-				$args[]    = $cast( $filters[ $filter ] );
-			}
-		}
-		$where = implode( ' AND ', $clauses );
 		// phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- placeholders only.
 		$items = $this->db->get_results(
 			$this->db->prepare(

@@ -154,23 +154,17 @@ class LedgerStore {
 	 * @return array{items: list<array<string, string|null>>, total: int}
 	 */
 	public function lines( array $filters, int $page, int $per_page ): array {
-		$clauses = array( '1=1' );
-		$args    = array();
-		$columns = array(
-			'entitlement' => array( 'l.entitlement_id = %d', 'intval' ),
-			'account'     => array( 'l.account = %s', 'strval' ),
-			'kind'        => array( 'l.kind = %s', 'strval' ),
-			'currency'    => array( 'l.currency = %s', 'strval' ),
-			'after'       => array( 'l.created_at >= %s', 'strval' ),
-			'before'      => array( 'l.created_at < %s', 'strval' ),
+		[ $where, $args ] = Conditions::where(
+			array(
+				'entitlement' => array( 'l.entitlement_id = %d', 'intval' ),
+				'account'     => array( 'l.account = %s', 'strval' ),
+				'kind'        => array( 'l.kind = %s', 'strval' ),
+				'currency'    => array( 'l.currency = %s', 'strval' ),
+				'after'       => array( 'l.created_at >= %s', 'strval' ),
+				'before'      => array( 'l.created_at < %s', 'strval' ),
+			),
+			$filters
 		);
-		foreach ( $columns as $filter => [ $clause, $cast ] ) {
-			if ( isset( $filters[ $filter ] ) ) {
-				$clauses[] = $clause;
-				$args[]    = $cast( $filters[ $filter ] );
-			}
-		}
-		$where = implode( ' AND ', $clauses );
 		// phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- placeholders only.
 		$items = $this->db->get_results(
 			$this->db->prepare(
