@@ -37,7 +37,7 @@ export default function Edit() {
 
 	return (
 		<div { ...blockProps }>
-			<div className="el-my-gifts__notice">
+			<div className="el-my-gifts__notice is-info">
 				<p>
 					{ __(
 						'Preview with sample data. On the site, each logged-in customer sees their own premium gifts here, by cycle, and can choose and redeem a gift. Visitors who are not logged in see a link to log in.',
