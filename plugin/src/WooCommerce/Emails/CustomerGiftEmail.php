@@ -34,11 +34,12 @@ abstract class CustomerGiftEmail extends \WC_Email {
 	public function __construct( protected EmailContent $el_content ) {
 		$this->customer_email = true;
 		$this->template_base  = self::templates_path();
-		$this->placeholders   = array(
-			'{cycle}'         => '',
-			'{customer_name}' => '',
-			'{gift_name}'     => '',
-			'{order_number}'  => '',
+		$this->placeholders   = array_merge(
+			array(
+				'{cycle}'         => '',
+				'{customer_name}' => '',
+			),
+			$this->placeholders
 		);
 		parent::__construct();
 	}
@@ -94,8 +95,10 @@ abstract class CustomerGiftEmail extends \WC_Email {
 		$this->el_args                         = $args;
 		$this->placeholders['{cycle}']         = (string) $entitlement->number;
 		$this->placeholders['{customer_name}'] = isset( $args['customer_name'] ) && is_string( $args['customer_name'] ) ? $args['customer_name'] : '';
-		$this->placeholders['{gift_name}']     = isset( $args['gift_name'] ) && is_string( $args['gift_name'] ) ? $args['gift_name'] : '';
-		$this->placeholders['{order_number}']  = isset( $args['order']['number'] ) && is_string( $args['order']['number'] ) ? $args['order']['number'] : '';
+		if ( array_key_exists( '{gift_name}', $this->placeholders ) ) {
+			$this->placeholders['{gift_name}']    = isset( $args['gift_name'] ) && is_string( $args['gift_name'] ) ? $args['gift_name'] : '';
+			$this->placeholders['{order_number}'] = isset( $args['order']['number'] ) && is_string( $args['order']['number'] ) ? $args['order']['number'] : '';
+		}
 	}
 
 	/**

@@ -28,6 +28,10 @@ class GiftShippedEmail extends CustomerGiftEmail {
 		$this->description    = __( 'Sent to customers when they (or your staff) redeem a premium gift, with the gift chosen and the order that ships it.', 'entitlement-ledger' );
 		$this->template_html  = 'emails/entitlement-ledger-gift-shipped.php';
 		$this->template_plain = 'emails/plain/entitlement-ledger-gift-shipped.php';
+		$this->placeholders   = array(
+			'{gift_name}'    => '',
+			'{order_number}' => '',
+		);
 		parent::__construct( $el_content );
 	}
 

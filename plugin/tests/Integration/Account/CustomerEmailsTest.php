@@ -123,6 +123,22 @@ class CustomerEmailsTest extends AccountTestCase {
 		$this->assertStringContainsString( '#<strong>' . $order->get_order_number() . '</strong>', $body );
 	}
 
+	public function test_subjects_edited_in_the_settings_fill_the_placeholders(): void {
+		$customer                   = $this->make_customer( 'Ada' );
+		$gift                       = $this->make_gift( 2026, 'Tote bag' );
+		$entitlement                = $this->make_redeemed( $customer, 2026, $gift );
+		$email                      = $this->email( GiftShippedEmail::ID );
+		$settings                   = $email->settings;
+		$email->settings['subject'] = '{customer_name}: {gift_name} ships with order #{order_number} ({cycle})';
+		try {
+			$mails = $this->sent_by( 'entitlement_ledger_entitlement_redeemed', $entitlement->id );
+		} finally {
+			$email->settings = $settings;
+		}
+		$this->assertSame( 'Ada: Tote bag ships with order #' . $this->order_of( $entitlement )->get_order_number() . ' (2026)', $mails[0]['subject'] ?? null );
+		$this->assertArrayNotHasKey( '{order_number}', $this->email( GiftReadyEmail::ID )->placeholders, 'the invitation has no order yet' );
+	}
+
 	public function test_plain_text_emails_use_the_plain_templates(): void {
 		$customer          = $this->make_customer( 'Ada' );
 		$gift              = $this->make_gift( 2026, 'Tote bag' );
