@@ -49,6 +49,7 @@ test.describe( 'My Account → Premium gifts', () => {
 	let gifts: Gift[] = [];
 	let alicesEntitlement: Entitlement;
 	let bobsEntitlement: Entitlement;
+	let pageId = 0;
 
 	test.beforeAll( async ( { playwright, browser } ) => {
 		adminRequest = await playwright.request.newContext( {
@@ -125,6 +126,12 @@ test.describe( 'My Account → Premium gifts', () => {
 		for ( const product of products ) {
 			await remove( rest, {
 				path: `/wp/v2/product/${ product }`,
+				params: { force: 'true' },
+			} );
+		}
+		if ( pageId ) {
+			await remove( rest, {
+				path: `/wp/v2/pages/${ pageId }`,
 				params: { force: 'true' },
 			} );
 		}
@@ -311,5 +318,51 @@ test.describe( 'My Account → Premium gifts', () => {
 		).toBeVisible();
 		await screenshot( page, '7-no-javascript' );
 		await context.close();
+	} );
+
+	test( 'the block works on any page a site owner puts it on', async ( {
+		browser,
+	} ) => {
+		const created = await rest.post< { id: number; link: string } >(
+			'/wp/v2/pages',
+			{
+				title: 'Your gifts',
+				status: 'publish',
+				content: '<!-- wp:entitlement-ledger/my-gifts /-->',
+			}
+		);
+		pageId = created.id;
+
+		const page = await bobContext.newPage();
+		await page.goto( created.link );
+		const card = page.getByRole( 'article', {
+			name: `Premium gift #${ bobsEntitlement.id }`,
+		} );
+		await expect(
+			card.getByText( 'Redeemed', { exact: true } )
+		).toBeVisible();
+		await expect( card ).toContainText( 'Enamel pin' );
+		await expect(
+			page.getByRole( 'article', {
+				name: `Premium gift #${ alicesEntitlement.id }`,
+			} )
+		).toHaveCount( 0 );
+		await screenshot( page, '8-block-on-a-page' );
+		await page.close();
+
+		const visitor = await browser.newContext( {
+			baseURL: BASE_URL,
+			storageState: { cookies: [], origins: [] },
+		} );
+		const anonymous = await visitor.newPage();
+		await anonymous.goto( created.link );
+		await expect(
+			anonymous.getByRole( 'link', {
+				name: 'Log in to see your premium gifts.',
+			} )
+		).toBeVisible();
+		await expect( anonymous.getByRole( 'article' ) ).toHaveCount( 0 );
+		await screenshot( anonymous, '9-block-logged-out' );
+		await visitor.close();
 	} );
 } );
