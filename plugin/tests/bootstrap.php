@@ -39,3 +39,6 @@ if ( '1' !== (string) $GLOBALS['wpdb']->get_var( "SELECT GET_LOCK( 'entitlement_
 	fwrite( STDERR, "Another PHPUnit run holds the test database for over 15 minutes.\n" );
 	exit( 1 );
 }
+
+// No mail leaves the test process (there is no MTA); tests that check email capture it first.
+add_filter( 'pre_wp_mail', static fn( $result ) => $result ?? true, 99 );

@@ -27,6 +27,13 @@ final class Transaction {
 	private bool $doomed = false;
 
 	/**
+	 * Work to run once the outermost transaction has committed.
+	 *
+	 * @var list<callable(): void>
+	 */
+	private array $after_commit = array();
+
+	/**
 	 * Constructor.
 	 *
 	 * @param Connection $db Database access.
@@ -58,6 +65,21 @@ final class Transaction {
 	}
 
 	/**
+	 * Runs $callback after the outermost transaction commits (at once when none is open);
+	 * dropped on rollback. For side effects outside the database, such as public actions
+	 * that send email, which must not fire for work that is rolled back or retried.
+	 *
+	 * @param callable(): void $callback Callback.
+	 */
+	public function after_commit( callable $callback ): void {
+		if ( 0 === $this->depth ) {
+			$callback();
+			return;
+		}
+		$this->after_commit[] = $callback;
+	}
+
+	/**
 	 * Whether a transaction is open.
 	 */
 	public function active(): bool {
@@ -85,18 +107,24 @@ final class Transaction {
 				throw self::deadlock();
 			}
 			$this->db->query( 'COMMIT' );
-			return $result;
 		} catch ( Throwable $error ) {
 			$this->db->query( 'ROLLBACK' );
 			throw $error;
 		} finally {
-			$this->depth  = 0;
-			$this->doomed = false;
+			$this->depth        = 0;
+			$this->doomed       = false;
+			$callbacks          = $this->after_commit;
+			$this->after_commit = array();
 		}
+		foreach ( $callbacks as $callback ) {
+			$callback();
+		}
+		return $result;
 	}
 
 	/**
-	 * A unit inside the open transaction, under a savepoint.
+	 * A unit inside the open transaction, under a savepoint. On failure its writes and
+	 * its after-commit callbacks are dropped; a deadlock dooms the whole transaction.
 	 *
 	 * @template T
 	 * @param callable(): T $work The work.
@@ -107,21 +135,18 @@ final class Transaction {
 			throw self::deadlock();
 		}
 		$savepoint = 'el_sp_' . $this->depth;
+		$pending   = count( $this->after_commit );
 		$this->db->query( "SAVEPOINT {$savepoint}" );
 		++$this->depth;
 		try {
 			$result = $work();
 			$this->db->query( "RELEASE SAVEPOINT {$savepoint}" );
 			return $result;
-		} catch ( DatabaseError $error ) {
-			if ( $error->is_deadlock() ) {
-				$this->doomed = true;
-			} else {
-				$this->db->query( "ROLLBACK TO SAVEPOINT {$savepoint}" );
-			}
-			throw $error;
 		} catch ( Throwable $error ) {
-			if ( ! $this->doomed ) {
+			$this->after_commit = array_slice( $this->after_commit, 0, $pending );
+			if ( $error instanceof DatabaseError && $error->is_deadlock() ) {
+				$this->doomed = true;
+			} elseif ( ! $this->doomed ) {
 				$this->db->query( "ROLLBACK TO SAVEPOINT {$savepoint}" );
 			}
 			throw $error;

@@ -112,6 +112,16 @@ class EntitlementService {
 				);
 				$this->store->recount( null, $created );
 				$this->audit->record( 'entitlement.created', 'entitlement', $id, null, $created->snapshot() );
+				$this->transaction->after_commit(
+					static function () use ( $id ): void {
+						/**
+						 * Fires after a new entitlement is committed (not for a repeated checkout hook).
+						 *
+						 * @param int $entitlement_id Entitlement id.
+						 */
+						do_action( 'entitlement_ledger_entitlement_created', $id );
+					}
+				);
 				return $created;
 			}
 		);
@@ -375,6 +385,16 @@ class EntitlementService {
 				'redeemed_by'         => get_current_user_id() > 0 ? get_current_user_id() : null,
 			),
 			$now
+		);
+		$this->transaction->after_commit(
+			static function () use ( $entitlement ): void {
+				/**
+				 * Fires after a redemption (standard or custom) is committed.
+				 *
+				 * @param int $entitlement_id Entitlement id.
+				 */
+				do_action( 'entitlement_ledger_entitlement_redeemed', $entitlement->id );
+			}
 		);
 		return $this->finish( 'entitlement.redeemed', $entitlement, $note );
 	}
