@@ -130,4 +130,8 @@ if [[ $NAME == dev && -f "$ROOT/dev/seed-demo.php" ]]; then
   log "seeding demo data (dev/seed-demo.php)"
   wp_run "$ROOT/dev/seed-demo.php"
 fi
+if [[ $NAME == test && -f "$ROOT/dev/seed-e2e.php" ]]; then
+  log "e2e fixtures (dev/seed-e2e.php)"
+  wp_run "$ROOT/dev/seed-e2e.php"
+fi
 log "ready: http://localhost:$PORT/ ($db_name)"
