@@ -45,6 +45,7 @@ const USAGE = `usage: npm run bench -- [options]
                      test and dev are re-seeded / topped up, see bench/README.md)
   --reseed           empty the plugin's tables and seed again even if the count matches
   --keep-mu-plugin   leave the query-count mu-plugin installed after the run
+  --checkout-iterations=N  premium orders paid each way for the checkout overhead (default 40)
   --help`;
 
 // ---------------------------------------------------------------- options
@@ -61,6 +62,7 @@ function parseArgs( argv ) {
 		site: 'bench',
 		reseed: false,
 		keepMuPlugin: false,
+		checkoutIterations: 40,
 	};
 	for ( const arg of argv ) {
 		const [ key, value ] = arg.replace( /^--/, '' ).split( /=(.*)/s );
@@ -107,6 +109,9 @@ function parseArgs( argv ) {
 				break;
 			case 'keep-mu-plugin':
 				opts.keepMuPlugin = true;
+				break;
+			case 'checkout-iterations':
+				opts.checkoutIterations = int( 5 );
 				break;
 			case 'help':
 			case 'h':
@@ -185,6 +190,40 @@ function php( siteDir, ...args ) {
 		fail(
 			`prepare.php ${ args[ 0 ] }: unexpected output:\n${ res.stdout }\n${ res.stderr }`
 		);
+	}
+}
+
+/**
+ * Runs a bench/php script inside the site; returns the JSON object of its last line, or
+ * null (with a warning on stderr) when it fails.
+ *
+ * @param {string}    siteDir Site directory (holds wp-load.php).
+ * @param {string}    script  File name under bench/php.
+ * @param {...string} args    Arguments.
+ */
+function phpScript( siteDir, script, ...args ) {
+	const res = spawnSync(
+		'php',
+		[
+			'-d',
+			'memory_limit=1G',
+			path.join( ROOT, 'scripts/wp-run.php' ),
+			siteDir,
+			path.join( BENCH, 'php', script ),
+			...args.map( String ),
+		],
+		{ encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }
+	);
+	try {
+		if ( res.status !== 0 ) {
+			throw new Error( `exit ${ res.status }` );
+		}
+		return JSON.parse( res.stdout.trim().split( '\n' ).pop() );
+	} catch ( error ) {
+		log(
+			`${ script } failed (${ error.message }):\n${ res.stderr }${ res.stdout }`
+		);
+		return null;
 	}
 }
 
@@ -1238,6 +1277,31 @@ async function main() {
 		results.redeem.ratio_rps >= 0.8
 	);
 
+	// Checkout: payment_complete() of one-line premium orders, in one process of the same
+	// site, with the plugin's checkout handler detached and attached (bench/php/checkout.php).
+	log(
+		'checkout: paying premium orders with the plugin inactive and active'
+	);
+	const checkout = phpScript(
+		siteDir,
+		'checkout.php',
+		opts.checkoutIterations
+	);
+	if ( checkout ) {
+		target(
+			'checkout: extra queries of payment_complete() with the plugin',
+			`+${ checkout.extra_queries } (${ checkout.inactive.queries } -> ${ checkout.active.queries })`,
+			'<= 10',
+			checkout.extra_queries <= 10
+		);
+		target(
+			'checkout: extra time of payment_complete() with the plugin (median)',
+			`+${ checkout.extra_pct }% (${ checkout.inactive.median_ms } -> ${ checkout.active.median_ms } ms)`,
+			'<= 5%',
+			checkout.extra_pct !== null && checkout.extra_pct <= 5
+		);
+	}
+
 	// Where list time goes: the store's SQL, timed and EXPLAINed inside the site.
 	let diagnostics = null;
 	try {
@@ -1437,6 +1501,7 @@ async function main() {
 		baseline,
 		scenarios: results,
 		targets,
+		checkout,
 		diagnostics,
 		warnings,
 		errors,

@@ -49,7 +49,9 @@ class Connection {
 	 * @param array<string, scalar|null> $row   Columns.
 	 */
 	public function insert( string $table, array $row ): int {
-		$this->run( fn() => $this->db()->insert( $table, $row ), true );
+		[ $columns, $values, $args ] = self::assignments( $row );
+		$sql                         = $this->prepare( 'INSERT INTO %i (' . implode( ', ', $columns ) . ') VALUES (' . implode( ', ', $values ) . ')', $table, ...$args );
+		$this->query( $sql );
 		return (int) $this->db()->insert_id;
 	}
 
@@ -61,7 +63,43 @@ class Connection {
 	 * @param array<string, scalar>      $where Conditions.
 	 */
 	public function update( string $table, array $row, array $where ): int {
-		return (int) $this->run( fn() => $this->db()->update( $table, $row, $where ), true );
+		[ $set_columns, $set_values, $set_args ]       = self::assignments( $row );
+		[ $where_columns, $where_values, $where_args ] = self::assignments( $where );
+		$set = array_map( static fn( string $column, string $value ): string => "{$column} = {$value}", $set_columns, $set_values );
+		$if  = array_map( static fn( string $column, string $value ): string => "{$column} = {$value}", $where_columns, $where_values );
+		return $this->query( $this->prepare( 'UPDATE %i SET ' . implode( ', ', $set ) . ' WHERE ' . implode( ' AND ', $if ), $table, ...$set_args, ...$where_args ) );
+	}
+
+	/**
+	 * Quoted column names, value placeholders (NULL written as such) and the values to bind.
+	 * Statements are prepared here rather than by $wpdb->insert()/update(), which read the
+	 * table's column charsets first (a SHOW FULL COLUMNS per table and request); the REST
+	 * layer already refuses text that is not valid UTF-8.
+	 *
+	 * @param array<string, scalar|null> $row Column values.
+	 * @return array{0: list<string>, 1: list<string>, 2: list<int|string>}
+	 * @throws DatabaseError On a column name that is not a plain identifier.
+	 */
+	private static function assignments( array $row ): array {
+		$columns = array();
+		$values  = array();
+		$args    = array();
+		foreach ( $row as $column => $value ) {
+			if ( 1 !== preg_match( '/^[a-z_]+$/D', (string) $column ) ) {
+				throw new DatabaseError( 'Invalid column name.' );
+			}
+			$columns[] = "`{$column}`";
+			if ( null === $value ) {
+				$values[] = 'NULL';
+			} elseif ( is_int( $value ) || is_bool( $value ) ) {
+				$values[] = '%d';
+				$args[]   = (int) $value;
+			} else {
+				$values[] = '%s';
+				$args[]   = (string) $value;
+			}
+		}
+		return array( $columns, $values, $args );
 	}
 
 	/**
