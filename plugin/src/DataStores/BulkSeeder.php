@@ -7,6 +7,7 @@
 
 namespace EntitlementLedger\DataStores;
 
+use EntitlementLedger\Database\Connection;
 use EntitlementLedger\Database\Tables;
 use EntitlementLedger\Database\Transaction;
 use EntitlementLedger\Domain\Entitlements\EntitlementStatus;
@@ -90,8 +91,9 @@ class BulkSeeder {
 	 *
 	 * @param Transaction      $transaction  Transactions.
 	 * @param EntitlementStore $store        Rebuilds the counts projection after seeding.
+	 * @param Connection       $db           Database access.
 	 */
-	public function __construct( private Transaction $transaction, private EntitlementStore $store ) {
+	public function __construct( private Transaction $transaction, private EntitlementStore $store, private Connection $db ) {
 	}
 
 	/**
@@ -145,7 +147,6 @@ class BulkSeeder {
 	 * @return array{entitlements: int, entries: int, lines: int}
 	 */
 	private function write_batch( int $size, int $offset, array $currencies, int $now, bool $breakage, int $seed ): array {
-		global $wpdb;
 		$this->entitlements = array();
 		$this->entries      = array();
 		$this->lines        = array();
@@ -215,8 +216,7 @@ class BulkSeeder {
 	 * @param string $table Table constant.
 	 */
 	private function lock_last_id( string $table ): int {
-		global $wpdb;
-		return (int) $wpdb->get_var( $wpdb->prepare( 'SELECT id FROM %i ORDER BY id DESC LIMIT 1 FOR UPDATE', Tables::name( $table ) ) );
+		return (int) $this->db->get_var( $this->db->prepare( 'SELECT id FROM %i ORDER BY id DESC LIMIT 1 FOR UPDATE', Tables::name( $table ) ) );
 	}
 
 	/**
@@ -430,18 +430,14 @@ class BulkSeeder {
 	 * @param string                 $tuple     Placeholders of one row.
 	 * @param list<list<int|string>> $rows      Rows.
 	 * @param string                 $on_duplicate ON DUPLICATE KEY UPDATE clause, or ''.
-	 * @throws \RuntimeException When an INSERT fails (the batch's transaction rolls back).
+	 * @throws \EntitlementLedger\Database\DatabaseError When an INSERT fails (the batch's transaction rolls back).
 	 */
 	private function insert_rows( string $table, string $columns, string $tuple, array $rows, string $on_duplicate = '' ): void {
-		global $wpdb;
 		foreach ( array_chunk( $rows, self::ROWS_PER_STATEMENT ) as $chunk ) {
 			$sql  = "INSERT INTO %i ({$columns}) VALUES " . implode( ', ', array_fill( 0, count( $chunk ), $tuple ) );
 			$sql .= '' === $on_duplicate ? '' : " ON DUPLICATE KEY UPDATE {$on_duplicate}";
 			// phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- columns and clauses are constants of this class; values are placeholders.
-			$result = $wpdb->query( $wpdb->prepare( $sql, Tables::name( $table ), ...array_merge( ...$chunk ) ) );
-			if ( false === $result ) {
-				throw new \RuntimeException( 'Seeding failed: ' . esc_html( (string) $wpdb->last_error ) );
-			}
+			$this->db->query( $this->db->prepare( $sql, Tables::name( $table ), ...array_merge( ...$chunk ) ) );
 		}
 	}
 

@@ -7,6 +7,7 @@
 
 namespace EntitlementLedger\DataStores;
 
+use EntitlementLedger\Database\Connection;
 use EntitlementLedger\Database\Tables;
 use EntitlementLedger\Domain\Entitlements\EntitlementStatus;
 use EntitlementLedger\Domain\Ledger\Account;
@@ -25,14 +26,21 @@ class LedgerAuditQueries {
 	private const TEMP_TABLE_BYTES = 268435456;
 
 	/**
+	 * Constructor.
+	 *
+	 * @param Connection $db Database access.
+	 */
+	public function __construct( private Connection $db ) {
+	}
+
+	/**
 	 * Row counts of the audited tables.
 	 *
 	 * @return array{entitlements: int, entries: int, lines: int}
 	 */
 	public function counts(): array {
-		global $wpdb;
 		$row = $this->results(
-			$wpdb->prepare(
+			$this->db->prepare(
 				'SELECT (SELECT COUNT(*) FROM %i) AS entitlements, (SELECT COUNT(*) FROM %i) AS entries, (SELECT COUNT(*) FROM %i) AS line_count',
 				Tables::name( Tables::ENTITLEMENTS ),
 				Tables::name( Tables::LEDGER_ENTRIES ),
@@ -54,14 +62,13 @@ class LedgerAuditQueries {
 	 * @return array{tmp_table_size: int, max_heap_table_size: int}
 	 */
 	public function tune_session(): array {
-		global $wpdb;
 		$previous = $this->results( 'SELECT @@SESSION.tmp_table_size AS tmp_table_size, @@SESSION.max_heap_table_size AS max_heap_table_size' )[0] ?? array();
 		$previous = array(
 			'tmp_table_size'      => (int) ( $previous['tmp_table_size'] ?? 0 ),
 			'max_heap_table_size' => (int) ( $previous['max_heap_table_size'] ?? 0 ),
 		);
 		$size     = max( self::TEMP_TABLE_BYTES, $previous['tmp_table_size'], $previous['max_heap_table_size'] );
-		$wpdb->query( $wpdb->prepare( 'SET SESSION max_heap_table_size = %d, tmp_table_size = %d', $size, $size ) );
+		$this->db->query( $this->db->prepare( 'SET SESSION max_heap_table_size = %d, tmp_table_size = %d', $size, $size ) );
 		return $previous;
 	}
 
@@ -71,9 +78,8 @@ class LedgerAuditQueries {
 	 * @param array{tmp_table_size: int, max_heap_table_size: int} $previous Values before.
 	 */
 	public function restore_session( array $previous ): void {
-		global $wpdb;
 		if ( $previous['tmp_table_size'] > 0 && $previous['max_heap_table_size'] > 0 ) {
-			$wpdb->query( $wpdb->prepare( 'SET SESSION max_heap_table_size = %d, tmp_table_size = %d', $previous['max_heap_table_size'], $previous['tmp_table_size'] ) );
+			$this->db->query( $this->db->prepare( 'SET SESSION max_heap_table_size = %d, tmp_table_size = %d', $previous['max_heap_table_size'], $previous['tmp_table_size'] ) );
 		}
 	}
 
@@ -87,9 +93,8 @@ class LedgerAuditQueries {
 	 * @return list<array<string, string|null>> id, currency, line_count, total, foreign_lines, foreign_total, mismatched.
 	 */
 	public function broken_entries( int $limit ): array {
-		global $wpdb;
 		return $this->results(
-			$wpdb->prepare(
+			$this->db->prepare(
 				'SELECT e.id, MIN(e.currency) AS currency, COUNT(l.id) AS line_count,
 					COALESCE(SUM(CASE WHEN l.currency = e.currency THEN l.amount ELSE 0 END), 0) AS total,
 					COALESCE(SUM(l.currency <> e.currency), 0) AS foreign_lines,
@@ -114,9 +119,8 @@ class LedgerAuditQueries {
 	 * @return list<array<string, string|null>> entry_id, line_count.
 	 */
 	public function orphan_lines( int $limit ): array {
-		global $wpdb;
 		return $this->results(
-			$wpdb->prepare(
+			$this->db->prepare(
 				'SELECT l.entry_id, COUNT(*) AS line_count
 				FROM %i l
 				LEFT JOIN %i e ON e.id = l.entry_id
@@ -140,9 +144,8 @@ class LedgerAuditQueries {
 	 * @return list<array<string, string|null>>
 	 */
 	public function broken_entitlements( int $limit ): array {
-		global $wpdb;
 		return $this->results(
-			$wpdb->prepare(
+			$this->db->prepare(
 				'SELECT t.id, t.status, t.deferred_balance, t.earned_amount, t.deferred_amount,
 					-COALESCE(s.deferred, 0) AS ledger_balance, -COALESCE(s.earned, 0) AS ledger_earned, -COALESCE(s.deferred_in, 0) AS ledger_deferred
 				FROM %i t
@@ -184,9 +187,8 @@ class LedgerAuditQueries {
 	 * @return list<array<string, string|null>>
 	 */
 	public function broken_reversal_references( int $limit ): array {
-		global $wpdb;
 		return $this->results(
-			$wpdb->prepare(
+			$this->db->prepare(
 				'SELECT r.id, r.kind, r.entitlement_id, r.reverses_entry_id, r.currency,
 					o.id AS original_id, o.entitlement_id AS original_entitlement_id, o.currency AS original_currency
 				FROM %i r
@@ -211,11 +213,10 @@ class LedgerAuditQueries {
 	 * @return list<array<string, string|null>>
 	 */
 	public function unmirrored_reversals( int $limit ): array {
-		global $wpdb;
 		$entries = Tables::name( Tables::LEDGER_ENTRIES );
 		$lines   = Tables::name( Tables::LEDGER_LINES );
 		return $this->results(
-			$wpdb->prepare(
+			$this->db->prepare(
 				'SELECT x.reversal_id, x.reverses_entry_id, x.account, SUM(x.amount) AS net
 				FROM (
 					SELECT r.id AS reversal_id, r.reverses_entry_id, l.account, l.amount
@@ -247,9 +248,8 @@ class LedgerAuditQueries {
 	 * @return list<array<string, string|null>>
 	 */
 	public function entries_reversed_twice( int $limit ): array {
-		global $wpdb;
 		return $this->results(
-			$wpdb->prepare(
+			$this->db->prepare(
 				'SELECT reverses_entry_id, COUNT(*) AS reversals FROM %i
 				WHERE reverses_entry_id IS NOT NULL
 				GROUP BY reverses_entry_id
@@ -266,8 +266,7 @@ class LedgerAuditQueries {
 	 * a second reversal of an entry.
 	 */
 	public function has_unique_reversal_key(): bool {
-		global $wpdb;
-		$indexes = $this->results( $wpdb->prepare( 'SHOW INDEX FROM %i', Tables::name( Tables::LEDGER_ENTRIES ) ) );
+		$indexes = $this->results( $this->db->prepare( 'SHOW INDEX FROM %i', Tables::name( Tables::LEDGER_ENTRIES ) ) );
 		$columns = array();
 		foreach ( $indexes as $index ) {
 			if ( 0 === (int) $index['Non_unique'] ) {
@@ -286,9 +285,8 @@ class LedgerAuditQueries {
 	 * @return list<array<string, string|null>>
 	 */
 	public function daily_differences( int $limit ): array {
-		global $wpdb;
 		return $this->results(
-			$wpdb->prepare(
+			$this->db->prepare(
 				'SELECT x.day, x.currency, x.number, x.kind, x.account, SUM(x.expected) AS expected, SUM(x.actual) AS actual
 				FROM (
 					SELECT DATE(l.created_at) AS day, l.currency, COALESCE(t.number, 0) AS number, l.kind, l.account, SUM(l.amount) AS expected, 0 AS actual
@@ -319,9 +317,8 @@ class LedgerAuditQueries {
 	 * @return list<array<string, string|null>>
 	 */
 	public function liability_differences( int $limit ): array {
-		global $wpdb;
 		return $this->results(
-			$wpdb->prepare(
+			$this->db->prepare(
 				'SELECT x.number, x.currency, x.deferred_on,
 					SUM(x.expected_entitlements) AS expected_entitlements, SUM(x.expected_balance) AS expected_balance,
 					SUM(x.actual_entitlements) AS actual_entitlements, SUM(x.actual_balance) AS actual_balance
@@ -353,9 +350,8 @@ class LedgerAuditQueries {
 	 * @return list<array<string, string|null>>
 	 */
 	public function count_differences( int $limit ): array {
-		global $wpdb;
 		return $this->results(
-			$wpdb->prepare(
+			$this->db->prepare(
 				'SELECT x.status, x.number, x.currency, x.type, x.deleted, SUM(x.expected) AS expected, SUM(x.actual) AS actual
 				FROM (
 					SELECT status, number, currency, type, deleted_at IS NOT NULL AS deleted, COUNT(*) AS expected, 0 AS actual
@@ -375,18 +371,12 @@ class LedgerAuditQueries {
 
 	/**
 	 * Runs a prepared query. A failing check must never pass for a clean ledger, so a
-	 * database error is an exception, not an empty result.
+	 * database error is an exception (Connection throws), not an empty result.
 	 *
-	 * @param string|null $sql Prepared SQL.
+	 * @param string $sql Prepared SQL.
 	 * @return list<array<string, string|null>>
-	 * @throws \RuntimeException When the query fails.
 	 */
-	private function results( ?string $sql ): array {
-		global $wpdb;
-		$rows = null === $sql ? null : $wpdb->get_results( $sql, ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- prepared by the caller.
-		if ( ! is_array( $rows ) || '' !== (string) $wpdb->last_error ) {
-			throw new \RuntimeException( 'A ledger check failed to run: ' . esc_html( (string) $wpdb->last_error ) );
-		}
-		return array_values( $rows );
+	private function results( string $sql ): array {
+		return $this->db->get_results( $sql );
 	}
 }

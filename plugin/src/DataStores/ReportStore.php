@@ -7,6 +7,7 @@
 
 namespace EntitlementLedger\DataStores;
 
+use EntitlementLedger\Database\Connection;
 use EntitlementLedger\Database\Tables;
 use EntitlementLedger\Domain\Ledger\Account;
 use EntitlementLedger\Domain\Ledger\EntryKind;
@@ -26,7 +27,7 @@ class ReportStore {
 
 	/**
 	 * The first day of the period a `day` falls in, per interval. Whitelisted SQL: never
-	 * built from input. No '%' characters, so they pass through $wpdb->prepare() untouched.
+	 * built from input. No '%' characters, so they pass through $this->db->prepare() untouched.
 	 */
 	private const PERIOD_START = array(
 		'day'     => 'day',
@@ -37,6 +38,14 @@ class ReportStore {
 	);
 
 	/**
+	 * Constructor.
+	 *
+	 * @param Connection $db Database access.
+	 */
+	public function __construct( private Connection $db ) {
+	}
+
+	/**
 	 * Sum of every deferred_revenue line per currency on days before $before_day
 	 * (debits positive, so the deferred balance is the negation).
 	 *
@@ -45,9 +54,8 @@ class ReportStore {
 	 * @return array<string, int> Sum by currency code.
 	 */
 	public function deferred_sum_before( string $before_day, ?string $currency ): array {
-		global $wpdb;
-		$rows = $wpdb->get_results(
-			$wpdb->prepare(
+		$rows = $this->db->get_results(
+			$this->db->prepare(
 				'SELECT currency, SUM(amount) AS amount FROM %i
 				WHERE account = %s AND day < %s AND (%s = \'\' OR currency = %s)
 				GROUP BY currency',
@@ -56,8 +64,7 @@ class ReportStore {
 				$before_day,
 				(string) $currency,
 				(string) $currency
-			),
-			ARRAY_A
+			)
 		);
 		$sums = array();
 		foreach ( $rows as $row ) {
@@ -78,15 +85,14 @@ class ReportStore {
 	 * @throws \InvalidArgumentException On an unknown interval.
 	 */
 	public function deferred_activity_by_period( string $interval, string $from_day, string $to_day, ?string $currency ): array {
-		global $wpdb;
 		if ( ! isset( self::PERIOD_START[ $interval ] ) ) {
 			throw new \InvalidArgumentException( 'Unknown report interval.' );
 		}
 		$period              = self::PERIOD_START[ $interval ];
 		[ $sums, $sum_args ] = self::kind_sums();
 		// phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- $period and the sum columns are whitelisted SQL; values are placeholders.
-		$rows = $wpdb->get_results(
-			$wpdb->prepare(
+		$rows = $this->db->get_results(
+			$this->db->prepare(
 				"SELECT {$period} AS period_start, currency, {$sums}
 				FROM %i
 				WHERE account = %s AND day >= %s AND day < %s AND (%s = '' OR currency = %s)
@@ -103,8 +109,7 @@ class ReportStore {
 						(string) $currency,
 					)
 				)
-			),
-			ARRAY_A
+			)
 		);
 		// phpcs:enable
 		return array_values(
@@ -134,11 +139,10 @@ class ReportStore {
 	 *         Raw line sums (debits positive), ordered by number then currency.
 	 */
 	public function deferred_activity_by_cycle( string $from_day, string $to_day, ?string $currency ): array {
-		global $wpdb;
 		[ $sums, $sum_args ] = self::kind_sums( $from_day );
 		// phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- the sum columns are whitelisted SQL; values are placeholders.
-		$rows = $wpdb->get_results(
-			$wpdb->prepare(
+		$rows = $this->db->get_results(
+			$this->db->prepare(
 				"SELECT number, currency, {$sums},
 					SUM(CASE WHEN day < %s THEN amount ELSE 0 END) AS sum_before,
 					SUM(amount) AS sum_to
@@ -157,8 +161,7 @@ class ReportStore {
 						(string) $currency,
 					)
 				)
-			),
-			ARRAY_A
+			)
 		);
 		// phpcs:enable
 		return array_values(
@@ -190,9 +193,8 @@ class ReportStore {
 	 *         Ordered by number descending, bucket (youngest first), currency.
 	 */
 	public function liability_by_age( string $as_of_day, ?string $currency, ?int $number ): array {
-		global $wpdb;
-		$rows = $wpdb->get_results(
-			$wpdb->prepare(
+		$rows = $this->db->get_results(
+			$this->db->prepare(
 				"SELECT number,
 					CASE
 						WHEN DATEDIFF(%s, deferred_on) <= 90 THEN '0-90'
@@ -218,8 +220,7 @@ class ReportStore {
 				(string) $currency,
 				(int) $number,
 				(int) $number
-			),
-			ARRAY_A
+			)
 		);
 		return array_values(
 			array_map(
