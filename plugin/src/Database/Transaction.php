@@ -80,13 +80,6 @@ final class Transaction {
 	}
 
 	/**
-	 * Whether a transaction is open.
-	 */
-	public function active(): bool {
-		return $this->depth > 0;
-	}
-
-	/**
 	 * One attempt of the outermost unit.
 	 *
 	 * @template T
