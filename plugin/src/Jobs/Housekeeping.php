@@ -60,13 +60,15 @@ final class Housekeeping implements Registerable {
 	public function register(): void {
 		add_action( self::EXPIRE_HOOK, array( $this, 'expire_due' ) );
 		add_action( self::PURGE_HOOK, array( $this, 'purge_keys' ) );
-		add_action( 'init', array( $this, 'handle_init' ) );
+		// Checking the schedule costs queries with Action Scheduler: do it on admin requests only,
+		// not on every storefront and REST request.
+		add_action( 'admin_init', array( $this, 'handle_admin_init' ) );
 	}
 
 	/**
 	 * Schedules the daily jobs if they are not scheduled.
 	 */
-	public function handle_init(): void {
+	public function handle_admin_init(): void {
 		foreach ( array( self::EXPIRE_HOOK, self::PURGE_HOOK ) as $hook ) {
 			if ( function_exists( 'as_has_scheduled_action' ) && function_exists( 'as_schedule_recurring_action' ) ) {
 				if ( ! as_has_scheduled_action( $hook, array(), self::GROUP ) ) {
