@@ -34,12 +34,6 @@ class OrderEntitlements {
 	public const META_CYCLE = 'wc_cycle';
 
 	/**
-	 * Entitlement meta: id of the checkout run that created it, which tells a retry's
-	 * existing entitlements (returned for a used source key) from the ones it created.
-	 */
-	public const META_RUN = 'wc_run';
-
-	/**
 	 * Entitlement meta set on a redeemed entitlement whose order was refunded or cancelled.
 	 */
 	public const META_REFUND_FLAG = 'refund_flag';

@@ -12,7 +12,6 @@ use EntitlementLedger\DataStores\EntitlementQuery;
 use EntitlementLedger\DataStores\EntitlementStore;
 use EntitlementLedger\Domain\Audit\ActorContext;
 use EntitlementLedger\Domain\DomainError;
-use EntitlementLedger\Domain\Entitlements\Entitlement;
 use EntitlementLedger\Domain\Entitlements\EntitlementService;
 use EntitlementLedger\Domain\Money\Currency;
 use EntitlementLedger\Domain\Money\Money;
@@ -251,14 +250,6 @@ final class PaidOrderEntitlements implements Registerable {
 			}
 		}
 
-		$run     = wp_generate_uuid4();
-		$plan    = array_map(
-			static function ( array $data ) use ( $run ): array {
-				$data['meta'][ OrderEntitlements::META_RUN ] = $run;
-				return $data;
-			},
-			$plan
-		);
 		$created = array();
 		$create  = function () use ( $plan, &$created ): void {
 			foreach ( $plan as $data ) {
@@ -271,11 +262,8 @@ final class PaidOrderEntitlements implements Registerable {
 			$create(); // One entitlement: create() is itself the order's one transaction.
 		}
 
-		// create() returns the existing entitlement for a used source key: only this run's are new.
-		$new = array_filter( $created, static fn( Entitlement $entitlement ): bool => ( $entitlement->meta[ OrderEntitlements::META_RUN ] ?? null ) === $run );
-		if ( array() !== $new ) {
-			$notes[] = $this->created_note( $new );
-		}
+		// Successful creation adds no order note: the order's Entitlements box lists them, and
+		// a note costs the checkout four queries. Notes are kept for what needs attention.
 		if ( array() !== $notes ) {
 			$order->add_order_note( implode( "\n", $notes ) );
 		}
@@ -429,18 +417,4 @@ final class PaidOrderEntitlements implements Registerable {
 		return $first instanceof WC_Order ? $first->get_id() : $order->get_id();
 	}
 
-	/**
-	 * The order note listing newly created entitlements.
-	 *
-	 * @param array<int, Entitlement> $created Entitlements.
-	 */
-	private function created_note( array $created ): string {
-		$parts = array();
-		foreach ( $created as $entitlement ) {
-			/* translators: 1: entitlement id, 2: cycle, 3: deferred amount, 4: currency code. */
-			$parts[] = sprintf( __( '#%1$d (cycle %2$d, %3$s %4$s deferred)', 'entitlement-ledger' ), $entitlement->id, $entitlement->number, Money::format( $entitlement->deferred_amount, $entitlement->currency ), $entitlement->currency->code );
-		}
-		/* translators: 1: number of entitlements, 2: list of entitlements. */
-		return sprintf( _n( 'Entitlement Ledger created %1$d entitlement: %2$s.', 'Entitlement Ledger created %1$d entitlements: %2$s.', count( $parts ), 'entitlement-ledger' ), count( $parts ), implode( ', ', $parts ) );
-	}
 }

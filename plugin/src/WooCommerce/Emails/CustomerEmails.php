@@ -10,11 +10,16 @@ namespace EntitlementLedger\WooCommerce\Emails;
 use EntitlementLedger\Infrastructure\Registerable;
 
 /**
- * Adds the gift emails to WooCommerce's email list (woocommerce_email_classes) and sends
- * them on the public lifecycle actions:
+ * Adds the gift emails to WooCommerce's email list (woocommerce_email_classes) and our public
+ * lifecycle actions to WooCommerce's email actions (woocommerce_email_actions):
  *
  * - `entitlement_ledger_entitlement_created` ( int $entitlement_id ) → "Your premium gift is ready to choose";
  * - `entitlement_ledger_entitlement_redeemed` ( int $entitlement_id ) → "Your gift is on its way".
+ *
+ * WooCommerce then loads its mailer and fires `{action}_notification`, which each email's
+ * trigger() listens to, like WooCommerce's own emails; a store that defers transactional
+ * emails (`woocommerce_defer_transactional_emails`) sends ours in the background too, so a
+ * checkout does not wait for them.
  *
  * The email classes extend WC_Email, so they are only loaded inside the filter, once
  * WooCommerce has loaded WC_Email.
@@ -44,8 +49,7 @@ final class CustomerEmails implements Registerable {
 	 */
 	public function register(): void {
 		add_filter( 'woocommerce_email_classes', array( $this, 'handle_woocommerce_email_classes' ) );
-		add_action( self::ACTION_CREATED, array( $this, 'handle_entitlement_created' ) );
-		add_action( self::ACTION_REDEEMED, array( $this, 'handle_entitlement_redeemed' ) );
+		add_filter( 'woocommerce_email_actions', array( $this, 'handle_woocommerce_email_actions' ) );
 	}
 
 	/**
@@ -64,42 +68,17 @@ final class CustomerEmails implements Registerable {
 	}
 
 	/**
-	 * "Your premium gift is ready to choose".
+	 * Adds our lifecycle actions to the ones WooCommerce sends emails for.
 	 *
-	 * @param mixed $entitlement_id Entitlement id.
+	 * @param mixed $actions Action names.
+	 * @return list<string>|mixed
 	 */
-	public function handle_entitlement_created( mixed $entitlement_id ): void {
-		$this->email( GiftReadyEmail::ID )?->trigger( is_numeric( $entitlement_id ) ? (int) $entitlement_id : 0 );
-	}
-
-	/**
-	 * "Your gift is on its way".
-	 *
-	 * @param mixed $entitlement_id Entitlement id.
-	 */
-	public function handle_entitlement_redeemed( mixed $entitlement_id ): void {
-		$this->email( GiftShippedEmail::ID )?->trigger( is_numeric( $entitlement_id ) ? (int) $entitlement_id : 0 );
-	}
-
-	/**
-	 * Our email instance from WooCommerce's mailer (which loads the email classes).
-	 *
-	 * @param string $id Email id.
-	 */
-	private function email( string $id ): ?CustomerGiftEmail {
-		$woocommerce = function_exists( 'WC' ) ? WC() : null;
-		if ( ! is_object( $woocommerce ) || ! method_exists( $woocommerce, 'mailer' ) ) {
-			return null;
+	public function handle_woocommerce_email_actions( mixed $actions ): mixed {
+		if ( ! is_array( $actions ) ) {
+			return $actions;
 		}
-		$mailer = $woocommerce->mailer();
-		if ( ! is_object( $mailer ) || ! method_exists( $mailer, 'get_emails' ) ) {
-			return null;
-		}
-		foreach ( (array) $mailer->get_emails() as $email ) {
-			if ( $email instanceof CustomerGiftEmail && $id === $email->id ) {
-				return $email;
-			}
-		}
-		return null;
+		$actions[] = self::ACTION_CREATED;
+		$actions[] = self::ACTION_REDEEMED;
+		return $actions;
 	}
 }

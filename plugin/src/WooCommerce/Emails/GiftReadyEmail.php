@@ -29,6 +29,7 @@ class GiftReadyEmail extends CustomerGiftEmail {
 		$this->template_html  = 'emails/entitlement-ledger-gift-ready.php';
 		$this->template_plain = 'emails/plain/entitlement-ledger-gift-ready.php';
 		parent::__construct( $el_content );
+		add_action( CustomerEmails::ACTION_CREATED . '_notification', array( $this, 'trigger' ) );
 	}
 
 	/**

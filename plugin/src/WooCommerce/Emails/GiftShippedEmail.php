@@ -33,6 +33,7 @@ class GiftShippedEmail extends CustomerGiftEmail {
 			'{order_number}' => '',
 		);
 		parent::__construct( $el_content );
+		add_action( CustomerEmails::ACTION_REDEEMED . '_notification', array( $this, 'trigger' ) );
 	}
 
 	/**

@@ -80,8 +80,15 @@ class CustomerEmailsTest extends AccountTestCase {
 		$this->assertSame( CustomerGiftEmail::templates_path(), $ready->template_base );
 		$this->assertFileExists( $ready->template_base . $ready->template_html );
 		$this->assertFileExists( $ready->template_base . $ready->template_plain );
-		$this->assertSame( 10, has_action( CustomerEmails::ACTION_CREATED, array( $this->service( CustomerEmails::class ), 'handle_entitlement_created' ) ) );
-		$this->assertSame( 10, has_action( CustomerEmails::ACTION_REDEEMED, array( $this->service( CustomerEmails::class ), 'handle_entitlement_redeemed' ) ) );
+
+		// Sent the way WooCommerce sends its own: our actions are email actions, and each
+		// email's trigger() listens to {action}_notification.
+		$actions = apply_filters( 'woocommerce_email_actions', array() );
+		$this->assertContains( CustomerEmails::ACTION_CREATED, $actions );
+		$this->assertContains( CustomerEmails::ACTION_REDEEMED, $actions );
+		$this->assertSame( 10, has_action( CustomerEmails::ACTION_CREATED, array( \WC_Emails::class, 'send_transactional_email' ) ) );
+		$this->assertSame( 10, has_action( CustomerEmails::ACTION_CREATED . '_notification', array( $ready, 'trigger' ) ) );
+		$this->assertSame( 10, has_action( CustomerEmails::ACTION_REDEEMED . '_notification', array( $this->email( GiftShippedEmail::ID ), 'trigger' ) ) );
 	}
 
 	public function test_a_new_entitlement_sends_your_gift_is_ready_to_choose(): void {
