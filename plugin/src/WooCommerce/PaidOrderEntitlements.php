@@ -119,7 +119,7 @@ final class PaidOrderEntitlements implements Registerable {
 	 * a paid renewal creates the next cycle's entitlement for each unit of each premium line of
 	 * the renewal order, numbered one past the subscription's highest cycle so far. Source key
 	 * "wcs_renewal:{renewal order}:{item}:{unit}". Only hooked when WooCommerce Subscriptions is
-	 * active; not covered by the integration tests, which run without that plugin.
+	 * active; tested against a fake of its API (tests/Fixtures), as no registry serves the plugin.
 	 *
 	 * @param mixed $subscription The subscription (WC_Subscription extends WC_Order).
 	 * @param mixed $last_order   The paid renewal order.
