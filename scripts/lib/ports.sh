@@ -5,6 +5,9 @@
 # defaults 3307/8888/8889; a default that something else already listens on
 # (another checkout's servers, say) is replaced by the next free one of
 # default+10, +20, ... The result is written back to .run/ports.env.
+# Checkouts started at the same moment must not pick the same free port before
+# either binds it: picks happen under a machine-wide lock, and each checkout
+# records its ports as claims (a claim whose checkout is gone is ignored).
 # Expects ROOT (the repository root).
 
 _el_ports_file="$ROOT/.run/ports.env"
@@ -18,10 +21,17 @@ else # services configured before ports.env existed: keep their ports
   _el_saved_EL_TEST_PORT=${_el_listen[1]:-}
 fi
 
+_el_claims="${TMPDIR:-/tmp}/entitlement-ledger-ports"
+mkdir -p "$_el_claims"
 _el_port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+_el_port_claimed() { # port: true when another existing checkout claimed it
+  local owner
+  owner=$(cat "$_el_claims/$1" 2>/dev/null) || return 1
+  [[ "$owner" != "$ROOT" && -d "$owner/.run" ]]
+}
 _el_pick_port() { # default
   local port=$1
-  while _el_port_busy "$port"; do
+  while _el_port_busy "$port" || _el_port_claimed "$port"; do
     port=$((port + 10))
     [[ $port -lt $(($1 + 500)) ]] || { echo "no free port near $1" >&2; return 1; }
   done
@@ -29,10 +39,18 @@ _el_pick_port() { # default
   echo "$port"
 }
 
+exec {_el_lock}>"$_el_claims/.lock"
+flock "$_el_lock"
 EL_DB_PORT=${EL_DB_PORT:-${_el_saved_EL_DB_PORT:-$(_el_pick_port 3307)}}
 EL_DEV_PORT=${EL_DEV_PORT:-${_el_saved_EL_DEV_PORT:-$(_el_pick_port 8888)}}
 EL_TEST_PORT=${EL_TEST_PORT:-${_el_saved_EL_TEST_PORT:-$(_el_pick_port 8889)}}
 export EL_DB_PORT EL_DEV_PORT EL_TEST_PORT
+mkdir -p "$ROOT/.run" # a claim counts while its checkout's .run exists
+for _el_port in "$EL_DB_PORT" "$EL_DEV_PORT" "$EL_TEST_PORT"; do
+  _el_port_claimed "$_el_port" || printf '%s\n' "$ROOT" >"$_el_claims/$_el_port"
+done
+flock -u "$_el_lock"
+exec {_el_lock}>&-
 
 _el_ports_now=$(printf '_el_saved_EL_DB_PORT=%s\n_el_saved_EL_DEV_PORT=%s\n_el_saved_EL_TEST_PORT=%s\n' \
   "$EL_DB_PORT" "$EL_DEV_PORT" "$EL_TEST_PORT")
