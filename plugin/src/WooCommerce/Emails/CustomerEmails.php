@@ -30,6 +30,14 @@ final class CustomerEmails implements Registerable {
 	public const ACTION_REDEEMED = 'entitlement_ledger_entitlement_redeemed';
 
 	/**
+	 * Our emails, created once: each one's constructor hooks its trigger(), so a second set
+	 * (the filter can run more than once) would send every email twice.
+	 *
+	 * @var array<string, CustomerGiftEmail>|null
+	 */
+	private ?array $emails = null;
+
+	/**
 	 * Constructor.
 	 *
 	 * @param EmailContent $content What the emails say.
@@ -62,9 +70,11 @@ final class CustomerEmails implements Registerable {
 		if ( ! is_array( $emails ) || ! class_exists( 'WC_Email' ) ) {
 			return $emails;
 		}
-		$emails['EntitlementLedger_Gift_Ready']   = new GiftReadyEmail( $this->content );
-		$emails['EntitlementLedger_Gift_Shipped'] = new GiftShippedEmail( $this->content );
-		return $emails;
+		$this->emails ??= array(
+			'EntitlementLedger_Gift_Ready'   => new GiftReadyEmail( $this->content ),
+			'EntitlementLedger_Gift_Shipped' => new GiftShippedEmail( $this->content ),
+		);
+		return array_merge( $emails, $this->emails );
 	}
 
 	/**

@@ -113,6 +113,16 @@ class CustomerEmailsTest extends AccountTestCase {
 		}
 	}
 
+	public function test_loading_the_email_list_again_does_not_send_twice(): void {
+		$customer = $this->make_customer( 'Ada' );
+		$this->make_gift( 2026, 'Tote bag' );
+		apply_filters( 'woocommerce_email_classes', array() ); // Settings → Emails, another plugin...
+		apply_filters( 'woocommerce_email_classes', array() );
+		$entitlement = $this->make_customer_entitlement( $customer, 2026 );
+
+		$this->assertCount( 1, $this->sent_by( 'entitlement_ledger_entitlement_created', $entitlement->id ) );
+	}
+
 	public function test_a_redemption_sends_your_gift_is_on_its_way_with_the_order_number(): void {
 		$customer    = $this->make_customer( 'Ada' );
 		$gift        = $this->make_gift( 2026, 'Tote bag' );
