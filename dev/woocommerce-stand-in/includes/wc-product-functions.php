@@ -99,6 +99,15 @@ function wc_get_products( $args ) {
 	$product_types = array_diff( $types, array( 'variation' ) );
 	if ( 'product' === $query['post_type'] ) {
 		$query['tax_query'] = array( array( 'taxonomy' => 'product_type', 'field' => 'slug', 'terms' => $product_types ? $product_types : array( '' ) ) ); // phpcs:ignore WordPress.DB.SlowDBQuery
+	} elseif ( is_array( $query['post_type'] ) ) {
+		// Like WooCommerce: products of the listed types, or posts without a product type (variations).
+		$query['tax_query'] = array( // phpcs:ignore WordPress.DB.SlowDBQuery
+			array(
+				'relation' => 'OR',
+				array( 'taxonomy' => 'product_type', 'field' => 'slug', 'terms' => $product_types ? array_values( $product_types ) : array( '' ) ),
+				array( 'taxonomy' => 'product_type', 'operator' => 'NOT EXISTS' ),
+			),
+		);
 	}
 	if ( $args['include'] ) {
 		$query['post__in'] = array_map( 'absint', (array) $args['include'] );

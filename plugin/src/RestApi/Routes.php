@@ -23,6 +23,8 @@ final class Routes implements Registerable {
 		Controllers\GiftsController::class,
 		Controllers\LedgerController::class,
 		Controllers\ReportsController::class,
+		Controllers\ProductsController::class,
+		Controllers\SettingsController::class,
 		Controllers\AuditController::class,
 		Controllers\MeController::class,
 		Controllers\HealthController::class,

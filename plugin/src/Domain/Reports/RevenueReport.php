@@ -49,6 +49,9 @@ class RevenueReport {
 
 	public const INTERVALS = array( 'day', 'week', 'month', 'quarter', 'year', 'cycle' );
 
+	public const COMPARE_PREVIOUS_PERIOD = 'previous_period';
+	public const COMPARE_PREVIOUS_YEAR   = 'previous_year';
+
 	/**
 	 * Constructor.
 	 *
@@ -81,6 +84,40 @@ class RevenueReport {
 		return 'cycle' === $interval
 			? $this->by_cycle( $from_day, $to_day, $currency )
 			: $this->by_period( $interval, $from_day, $to_day, $currency );
+	}
+
+	/**
+	 * The range a report range is compared with, in whole UTC days like the report itself:
+	 * previous_period is the range of the same number of days that ends where this one
+	 * starts; previous_year is the same days a year earlier (29 February → 1 March).
+	 *
+	 * @param string $compare previous_period|previous_year.
+	 * @param string $after   UTC 'Y-m-d H:i:s' inclusive.
+	 * @param string $before  UTC 'Y-m-d H:i:s' exclusive.
+	 * @return array{after: string, before: string} UTC 'Y-m-d H:i:s' midnights.
+	 * @throws DomainError On an unknown comparison, a bad date or an empty range.
+	 */
+	public function comparison_range( string $compare, string $after, string $before ): array {
+		$utc  = new DateTimeZone( 'UTC' );
+		$from = new DateTimeImmutable( self::floor_day( $after, 'after' ), $utc );
+		$to   = new DateTimeImmutable( self::ceil_day( $before, 'before' ), $utc );
+		if ( $from >= $to ) {
+			throw DomainError::invalid( 'el_invalid_range', __( 'after must be earlier than before.', 'entitlement-ledger' ), 'before' );
+		}
+		if ( self::COMPARE_PREVIOUS_PERIOD === $compare ) {
+			$days = (int) $from->diff( $to )->days;
+			return array(
+				'after'  => $from->modify( "-{$days} days" )->format( 'Y-m-d H:i:s' ),
+				'before' => $from->format( 'Y-m-d H:i:s' ),
+			);
+		}
+		if ( self::COMPARE_PREVIOUS_YEAR === $compare ) {
+			return array(
+				'after'  => $from->modify( '-1 year' )->format( 'Y-m-d H:i:s' ),
+				'before' => $to->modify( '-1 year' )->format( 'Y-m-d H:i:s' ),
+			);
+		}
+		throw DomainError::invalid( 'el_invalid_compare', __( 'compare must be previous_period or previous_year.', 'entitlement-ledger' ), 'compare' );
 	}
 
 	/**

@@ -9,6 +9,7 @@ namespace EntitlementLedger\RestApi\Controllers;
 
 use EntitlementLedger\Domain\Access\Capabilities;
 use EntitlementLedger\Domain\Clock;
+use EntitlementLedger\Domain\DomainError;
 use EntitlementLedger\Domain\Reports\LiabilityReport;
 use EntitlementLedger\Domain\Reports\RevenueReport;
 use EntitlementLedger\RestApi\Dates;
@@ -127,7 +128,24 @@ class ReportsController extends Controller {
 				if ( 'csv' === $request['format'] ) {
 					return $this->csv( 'revenue', $report['rows'], sprintf( 'entitlement-ledger-revenue-%s-%s.csv', $interval, gmdate( 'Y-m-d', $this->clock->timestamp() ) ) );
 				}
-				return self::json( $report );
+				$compare = (string) $request['compare'];
+				if ( 'none' === $compare ) {
+					return self::json( $report );
+				}
+				if ( null === $after || null === $before ) {
+					throw DomainError::invalid( 'el_invalid_range', __( 'A comparison needs both after and before.', 'entitlement-ledger' ), 'compare' );
+				}
+				$previous = $this->revenue->comparison_range( $compare, $after, $before );
+				$response = self::json( $report );
+				$data     = (array) $response->get_data();
+
+				$data['previous'] = array(
+					'after'  => Dates::to_api( $previous['after'] ),
+					'before' => Dates::to_api( $previous['before'] ),
+					'totals' => (object) $this->revenue->rows( 'year', $previous['after'], $previous['before'], self::currency( $request ) )['totals'],
+				);
+				$response->set_data( $data );
+				return $response;
 			}
 		);
 	}
@@ -277,6 +295,12 @@ class ReportsController extends Controller {
 			),
 			'currency' => Schemas::currency(),
 			'format'   => self::format_arg(),
+			'compare'  => array(
+				'description' => __( 'JSON only: also the totals of the previous period (the range of the same length just before) or of the same range a year earlier, under "previous". Needs after and before.', 'entitlement-ledger' ),
+				'type'        => 'string',
+				'enum'        => array( 'none', RevenueReport::COMPARE_PREVIOUS_PERIOD, RevenueReport::COMPARE_PREVIOUS_YEAR ),
+				'default'     => 'none',
+			),
 		);
 	}
 
@@ -346,7 +370,7 @@ class ReportsController extends Controller {
 				'title'      => 'revenue_report',
 				'type'       => 'object',
 				'properties' => array(
-					'rows'   => array(
+					'rows'     => array(
 						'description' => __( 'One row per period and currency with deferred-revenue activity, oldest first.', 'entitlement-ledger' ),
 						'type'        => 'array',
 						'items'       => array(
@@ -367,10 +391,22 @@ class ReportsController extends Controller {
 							),
 						),
 					),
-					'totals' => array(
+					'totals'   => array(
 						'description'          => __( 'Totals over the whole range, by currency code.', 'entitlement-ledger' ),
 						'type'                 => 'object',
 						'additionalProperties' => $total,
+					),
+					'previous' => array(
+						'description' => __( 'With compare: the range compared with (whole UTC days) and its totals by currency code.', 'entitlement-ledger' ),
+						'type'        => 'object',
+						'properties'  => array(
+							'after'  => $date( __( 'Start of the compared range (inclusive).', 'entitlement-ledger' ) ),
+							'before' => $date( __( 'End of the compared range (exclusive).', 'entitlement-ledger' ) ),
+							'totals' => array(
+								'type'                 => 'object',
+								'additionalProperties' => $total,
+							),
+						),
 					),
 				),
 			)

@@ -309,6 +309,83 @@ final class RevenueReportTest extends IntegrationTestCase {
 		$this->assertTrue( $controller->handle_rest_pre_serve_request( true, $response, $request, rest_get_server() ), 'already served stays served' );
 	}
 
+	public function test_comparison_ranges_are_whole_days_before_the_range_or_a_year_earlier(): void {
+		$report = $this->report();
+		$this->assertSame(
+			array(
+				'after'  => '2025-12-30 00:00:00',
+				'before' => '2026-03-01 00:00:00',
+			),
+			$report->comparison_range( RevenueReport::COMPARE_PREVIOUS_PERIOD, '2026-03-01 00:00:00', '2026-05-01 00:00:00' ),
+			'61 days before 1 March'
+		);
+		$this->assertSame(
+			array(
+				'after'  => '2026-02-03 00:00:00',
+				'before' => '2026-02-05 00:00:00',
+			),
+			$report->comparison_range( RevenueReport::COMPARE_PREVIOUS_PERIOD, '2026-02-05 13:00:00', '2026-02-06 09:30:00' ),
+			'the range is widened to whole days first (5 and 6 February), like the report'
+		);
+		$this->assertSame(
+			array(
+				'after'  => '2025-03-01 00:00:00',
+				'before' => '2025-05-01 00:00:00',
+			),
+			$report->comparison_range( RevenueReport::COMPARE_PREVIOUS_YEAR, '2026-03-01 00:00:00', '2026-05-01 00:00:00' )
+		);
+		foreach (
+			array(
+				array( 'previous_decade', '2026-03-01 00:00:00', '2026-05-01 00:00:00', 'el_invalid_compare' ),
+				array( RevenueReport::COMPARE_PREVIOUS_PERIOD, '2026-03-01 00:00:00', '2026-03-01 00:00:00', 'el_invalid_range' ),
+			) as [ $compare, $after, $before, $code ]
+		) {
+			try {
+				$report->comparison_range( $compare, $after, $before );
+				$this->fail( "{$code} expected" );
+			} catch ( DomainError $error ) {
+				$this->assertSame( $code, $error->error_code );
+			}
+		}
+	}
+
+	public function test_rest_compare_adds_the_previous_period_totals_to_json_only(): void {
+		$this->write_history();
+		$this->act_as_circulation_manager();
+		$query = array(
+			'interval' => 'week',
+			'after'    => '2026-02-01T00:00:00Z',
+			'before'   => '2026-03-01T00:00:00Z',
+			'compare'  => 'previous_period',
+		);
+
+		$body = $this->rest( 'GET', '/reports/revenue', $query )->get_data();
+
+		$this->assertSame( '30.00', $body['totals']->USD['deferred_added'], 'February: C' );
+		$this->assertSame( '130.00', $body['totals']->USD['recognised'], 'February: A and C redeemed' );
+		$this->assertSame( '2026-01-04T00:00:00Z', $body['previous']['after'], '28 days before 1 February' );
+		$this->assertSame( '2026-02-01T00:00:00Z', $body['previous']['before'] );
+		$previous = (array) $body['previous']['totals'];
+		$this->assertSame( array( 'USD' ), array_keys( $previous ), 'EUR starts in February' );
+		$this->assertSame( '150.00', $previous['USD']['deferred_added'], 'A and B in January' );
+		$this->assertSame( '0.00', $previous['USD']['recognised'] );
+		$this->assertSame( '20.00', $previous['USD']['opening_deferred'], 'E from December' );
+		$this->assertSame( '170.00', $previous['USD']['closing_deferred'] );
+		$this->assertSame( $body['totals']->USD['opening_deferred'], $previous['USD']['closing_deferred'], 'the previous period ends where this one starts' );
+
+		$year = $this->rest( 'GET', '/reports/revenue', array( 'compare' => 'previous_year' ) + $query )->get_data();
+		$this->assertSame( '2025-02-01T00:00:00Z', $year['previous']['after'] );
+		$this->assertSame( '{}', wp_json_encode( $year['previous']['totals'] ), 'no history a year earlier: an empty object' );
+
+		$csv = $this->rest( 'GET', '/reports/revenue', array( 'format' => 'csv' ) + $query )->get_data();
+		$this->assertIsString( $csv, 'CSV ignores compare' );
+		$this->assertStringStartsWith( "period,period_start,period_end,currency,deferred_added,recognised,broken,reversed,closing_deferred\r\n2026-W05,", $csv );
+
+		$this->assertArrayNotHasKey( 'previous', $this->rest( 'GET', '/reports/revenue', array( 'compare' => 'none' ) + $query )->get_data() );
+		$this->assertRestError( 400, 'el_invalid_range', $this->rest( 'GET', '/reports/revenue', array( 'compare' => 'previous_period' ) ) );
+		$this->assertRestError( 400, 'el_invalid_param', $this->rest( 'GET', '/reports/revenue', array( 'compare' => 'previous_decade' ) + $query ) );
+	}
+
 	public function test_csv_cells_are_quoted_and_text_formulas_neutralised(): void {
 		$this->assertSame( "'=SUM(A1:A9)", ReportsController::csv_cell( '=SUM(A1:A9)', false ) );
 		$this->assertSame( "'+1", ReportsController::csv_cell( '+1', false ) );

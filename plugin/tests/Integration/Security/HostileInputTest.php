@@ -109,6 +109,7 @@ final class HostileInputTest extends IntegrationTestCase {
 		'PUT /gifts/{id}'                   => array( 'circulation_manager', array( 'name' => 'Large mug' ) ),
 		'DELETE /gifts/{id}'                => array( 'circulation_manager', array() ),
 		'POST /me/entitlements/{id}/redeem' => array( 'customer_a', array( 'gift_id' => self::GIFT ) ),
+		'POST /settings'                    => array( 'administrator', array( 'account_menu_label' => 'Premium gifts' ) ),
 	);
 
 	/**
@@ -123,7 +124,7 @@ final class HostileInputTest extends IntegrationTestCase {
 		// Every field that is not free text also gets the SQL and script payloads (refused as
 		// el_invalid_param unless the field lists them with another code).
 		$add = static function ( string $route, string $field, array $values, array $fixed = array() ) use ( &$cases ): void {
-			if ( ! in_array( $field, array( 'notes', 'note', 'reason', 'customer_name', 'name', 'description', self::PATH_ID ), true ) ) {
+			if ( ! in_array( $field, array( 'notes', 'note', 'reason', 'customer_name', 'name', 'description', 'account_menu_label', self::PATH_ID ), true ) ) {
 				$values += self::hostile_strings();
 			}
 			foreach ( $values as $label => [ $value, $code ] ) {
@@ -331,6 +332,48 @@ final class HostileInputTest extends IntegrationTestCase {
 			)
 		);
 		$add( 'POST /me/entitlements/{id}/redeem', self::PATH_ID, self::bad_path_ids( 'el_entitlement_not_found' ) );
+
+		// POST /settings.
+		$add(
+			'POST /settings',
+			'default_deferred_mode',
+			array(
+				'unknown'  => array( 'share', 'el_invalid_param' ),
+				'an array' => array( array( 'fixed' ), 'el_invalid_param' ),
+			)
+		);
+		$add(
+			'POST /settings',
+			'default_deferred_value',
+			array(
+				'a percent over 100' => array( '250', 'el_invalid_deferred_value' ),
+				'negative'           => array( '-5', 'el_invalid_param' ),
+				'a number'           => array( 20, 'el_invalid_param' ),
+				'twenty digits'      => array( self::HUGE, 'el_invalid_param' ),
+			)
+		);
+		$add(
+			'POST /settings',
+			'expiry_months',
+			array(
+				'negative'   => array( -1, 'el_invalid_param' ),
+				'over 600'   => array( 601, 'el_invalid_param' ),
+				'a fraction' => array( 1.5, 'el_invalid_param' ),
+				'a boolean'  => array( true, 'el_invalid_param' ),
+			)
+		);
+		$add( 'POST /settings', 'breakage_policy', array( 'unknown' => array( 'later', 'el_invalid_param' ) ) );
+		$add(
+			'POST /settings',
+			'account_menu_label',
+			array(
+				'empty'         => array( '', 'el_invalid_param' ),
+				'only a script' => array( self::SCRIPT_PAYLOAD, 'el_invalid_label' ),
+				'too long'      => array( str_repeat( 'l', 61 ), 'el_invalid_param' ),
+				'an array'      => array( array( 'Gifts' ), 'el_invalid_param' ),
+			)
+		);
+		$add( 'POST /settings', 'delete_data_on_uninstall', array( 'a word' => array( 'please', 'el_invalid_param' ) ) );
 
 		return $cases;
 	}

@@ -66,6 +66,9 @@ final class RouteRoleMatrixTest extends IntegrationTestCase {
 		'GET /me/gifts'                     => array( 401, 200, 200, 200, 200, 200 ),
 		'POST /me/entitlements/{id}/redeem' => array( 401, 200, 404, 404, 404, 404 ),
 		'GET /health'                       => array( 401, 200, 200, 200, 200, 200 ),
+		'GET /products'                     => array( 401, 403, 403, 200, 200, 200 ),
+		'GET /settings'                     => array( 401, 403, 403, 403, 200, 200 ),
+		'POST /settings'                    => array( 401, 403, 403, 403, 200, 200 ),
 	);
 
 	/**
@@ -342,9 +345,12 @@ final class RouteRoleMatrixTest extends IntegrationTestCase {
 			'PATCH /gifts/{id}'                 => array( 'name' => 'Large tote bag' ),
 			'PUT /gifts/{id}'                   => array( 'name' => 'Large tote bag' ),
 			'GET /me/gifts'                     => array( 'number' => 2026 ),
+			'GET /products'                     => array( 'search' => 'gift' ),
+			// The default label again: a valid write that leaves the settings as they were.
+			'POST /settings'                    => array( 'account_menu_label' => 'Premium gifts' ),
 			'POST /me/entitlements/{id}/redeem' => array( 'gift_id' => $gift ),
 		);
-		$id                = str_starts_with( $path, '/gifts/' ) ? $gift : $entitlement;
+		$id = str_starts_with( $path, '/gifts/' ) ? $gift : $entitlement;
 		return array( $method, str_replace( '{id}', (string) $id, $path ), $bodies[ $route ] ?? array() );
 	}
 

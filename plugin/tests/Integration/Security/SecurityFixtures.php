@@ -193,6 +193,7 @@ trait SecurityFixtures {
 		$parts['last order meta']    = array( 'SELECT COALESCE(MAX(id), 0) FROM %i', $wpdb->prefix . 'wc_orders_meta' );
 		$parts['last order address'] = array( 'SELECT COALESCE(MAX(id), 0) FROM %i', $wpdb->prefix . 'wc_order_addresses' );
 		$parts['last order post']    = array( "SELECT COALESCE(MAX(ID), 0) FROM %i WHERE post_type IN ('shop_order', 'shop_order_placehold', 'shop_order_refund')", $wpdb->posts );
+		$parts['settings option']    = array( "SELECT COALESCE(MAX(CRC32(option_value)), 0) FROM %i WHERE option_name = 'entitlement_ledger_settings'", $wpdb->options );
 		$sql                         = 'SELECT ' . implode( ', ', array_map( static fn( array $part ): string => '(' . $part[0] . ')', $parts ) );
 		$row                         = $wpdb->get_row( $wpdb->prepare( $sql, ...array_column( $parts, 1 ) ), ARRAY_N ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- fixed statements with %i placeholders.
 		return array_combine( array_keys( $parts ), array_map( 'intval', (array) $row ) );
