@@ -84,6 +84,10 @@ final class AdminPage implements Registerable {
 		$url   = plugin_dir_url( ENTITLEMENT_LEDGER_FILE ) . self::BUILD;
 		wp_enqueue_script( self::HANDLE, $url . 'index.js', $asset['dependencies'], $asset['version'], true );
 		wp_set_script_translations( self::HANDLE, 'entitlement-ledger', plugin_dir_path( ENTITLEMENT_LEDGER_FILE ) . 'languages' );
+		if ( current_user_can( 'upload_files' ) ) {
+			// The gift editor's "Choose from the media library" (wp.media); others use the product image.
+			wp_enqueue_media();
+		}
 		if ( is_readable( $dir . 'index.css' ) ) {
 			wp_enqueue_style( self::HANDLE, $url . 'index.css', array( 'wp-components' ), $asset['version'] );
 		}

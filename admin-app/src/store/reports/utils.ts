@@ -1,0 +1,1 @@
+export { getQueryKey } from '../gifts/utils';
