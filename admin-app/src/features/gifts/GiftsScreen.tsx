@@ -200,6 +200,8 @@ export default function GiftsScreen() {
 					actions={ actions }
 					defaultLayouts={ DEFAULT_LAYOUTS }
 					getItemId={ ( item ) => String( item.id ) }
+					onClickItem={ ( gift ) => setEditing( { gift } ) }
+					isItemClickable={ () => true }
 					isLoading={ isLoading && gifts.length === 0 }
 					paginationInfo={ { totalItems: total, totalPages } }
 					searchLabel={ __( 'Search gifts', 'entitlement-ledger' ) }

@@ -16,15 +16,10 @@ export const DEFAULT_VIEW: View = {
 	perPage: DEFAULT_PER_PAGE,
 	search: '',
 	filters: [],
-	fields: [
-		'image',
-		'number',
-		'product',
-		'status',
-		'stock',
-		'redeemed_count',
-	],
+	fields: [ 'number', 'product', 'status', 'stock', 'redeemed_count' ],
 	titleField: 'name',
+	mediaField: 'image',
+	showMedia: true,
 };
 
 /**

@@ -24,7 +24,7 @@ import ErrorNotice from '../../components/ErrorNotice';
 import { store as reportsStore } from '../../store/reports';
 import { getBootData } from '../../utils/bootData';
 import CsvButton from './CsvButton';
-import { formatPeriod } from './labels';
+import { formatDay, formatPeriod } from './labels';
 import LiabilityTable from './LiabilityTable';
 import {
 	buildSeries,
@@ -311,10 +311,10 @@ export default function ReportsScreen() {
 				</div>
 				<p className="el-report__range">
 					{ sprintf(
-						/* translators: 1: first day, 2: last day (YYYY-MM-DD, UTC). */
-						__( '%1$s to %2$s (UTC)', 'entitlement-ledger' ),
-						range.from,
-						range.to
+						/* translators: 1: first day, 2: last day (days in UTC). */
+						__( '%1$s – %2$s (UTC)', 'entitlement-ledger' ),
+						formatDay( range.from ),
+						formatDay( range.to )
 					) }
 				</p>
 				{ ! rangeIsValid && (

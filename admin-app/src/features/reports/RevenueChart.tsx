@@ -22,7 +22,7 @@ import { __ } from '@wordpress/i18n';
  * Internal dependencies
  */
 import { formatMoney } from '../../utils/money';
-import { formatAxisAmount, formatPeriodShort } from './labels';
+import { formatAxisAmount, formatAxisLabels } from './labels';
 import type { SeriesPoint } from './period';
 import { linearScale, visibleLabelIndexes } from './scale';
 
@@ -106,7 +106,8 @@ export default function RevenueChart( {
 		1,
 		Math.min( 18, ( band * 0.8 ) / SERIES.length )
 	);
-	const labels = new Set(
+	const labels = formatAxisLabels(
+		points.map( ( point ) => point.label ),
 		visibleLabelIndexes(
 			points.length,
 			Math.floor( plotWidth / LABEL_WIDTH )
@@ -211,7 +212,7 @@ export default function RevenueChart( {
 										textAnchor="middle"
 										className="el-revenue-chart__tick"
 									>
-										{ formatPeriodShort( point.label ) }
+										{ labels.get( index ) }
 									</text>
 								) }
 							</g>

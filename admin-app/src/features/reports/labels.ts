@@ -97,16 +97,46 @@ export function formatPeriod(
 }
 
 /**
- * A short axis label: the day and month, the month, "W47", "Q4", the year.
+ * Short axis labels for the periods drawn under the chart: "Nov", "W47",
+ * "Q4", "22 Nov", with the year on the first label and wherever the year
+ * changes ("Dec 2025", "Jan 2026", "Feb", …), so that "Dec 25" is never
+ * mistaken for a day.
  *
- * @param period Label from the API (a cycle number stays as it is).
- * @param locale Locale; defaults to the page's.
- * @return The short label.
+ * @param periods Period labels from the API, in order.
+ * @param indexes Indexes of the labels drawn.
+ * @param locale  Locale; defaults to the page's.
+ * @return Label by index.
  */
-export function formatPeriodShort( period: string, locale?: string ): string {
+export function formatAxisLabels(
+	periods: readonly string[],
+	indexes: readonly number[],
+	locale?: string
+): Map< number, string > {
+	const labels = new Map< number, string >();
+	let lastYear = '';
+	for ( const index of indexes ) {
+		const period = periods[ index ] ?? '';
+		const calendar = /^\d{4}-/.test( period );
+		const year = calendar ? period.slice( 0, 4 ) : '';
+		const withYear = calendar && year !== lastYear;
+		lastYear = year;
+		labels.set( index, shortLabel( period, withYear, locale ) );
+	}
+	return labels;
+}
+
+function shortLabel(
+	period: string,
+	withYear: boolean,
+	locale?: string
+): string {
+	const year = withYear ? { year: 'numeric' as const } : {};
 	let match = DAYS.exec( period );
 	if ( match ) {
-		return utcFormat( { day: 'numeric', month: 'short' }, locale ).format(
+		return utcFormat(
+			{ day: 'numeric', month: 'short', ...year },
+			locale
+		).format(
 			new Date(
 				Date.UTC(
 					Number( match[ 1 ] ),
@@ -118,16 +148,29 @@ export function formatPeriodShort( period: string, locale?: string ): string {
 	}
 	match = MONTHS.exec( period );
 	if ( match ) {
-		return utcFormat( { month: 'short', year: '2-digit' }, locale ).format(
+		return utcFormat( { month: 'short', ...year }, locale ).format(
 			new Date(
 				Date.UTC( Number( match[ 1 ] ), Number( match[ 2 ] ) - 1, 1 )
 			)
 		);
 	}
 	if ( WEEKS.test( period ) || QUARTERS.test( period ) ) {
-		return period.slice( 5 ) + ' ' + period.slice( 2, 4 );
+		return (
+			period.slice( 5 ) + ( withYear ? ` ${ period.slice( 0, 4 ) }` : '' )
+		);
 	}
 	return period;
+}
+
+/**
+ * A day for people: "22 Nov 2026".
+ *
+ * @param day    'YYYY-MM-DD'.
+ * @param locale Locale; defaults to the page's.
+ * @return The date.
+ */
+export function formatDay( day: string, locale?: string ): string {
+	return DAYS.test( day ) ? formatPeriod( day, 'day', locale ) : day;
 }
 
 /**
@@ -148,6 +191,7 @@ export function formatAxisAmount(
 			style: 'currency',
 			currency,
 			notation: 'compact',
+			minimumFractionDigits: 0,
 			maximumFractionDigits: 1,
 		} ).format( value );
 	} catch {

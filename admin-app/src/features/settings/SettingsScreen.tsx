@@ -197,8 +197,8 @@ function SettingsForm() {
 					help={ shown( 'default_deferred_value' ) }
 					className={
 						shown( 'default_deferred_value' )
-							? 'is-invalid'
-							: undefined
+							? 'el-settings__short is-invalid'
+							: 'el-settings__short'
 					}
 					aria-invalid={ !! shown( 'default_deferred_value' ) }
 					__next40pxDefaultSize
@@ -228,7 +228,9 @@ function SettingsForm() {
 						)
 					}
 					className={
-						shown( 'expiry_months' ) ? 'is-invalid' : undefined
+						shown( 'expiry_months' )
+							? 'el-settings__short is-invalid'
+							: 'el-settings__short'
 					}
 					aria-invalid={ !! shown( 'expiry_months' ) }
 					__next40pxDefaultSize
