@@ -125,7 +125,9 @@ export function getGiftFields(
 			render: ( { item } ) => {
 				const state = getGiftState( item );
 				return (
-					<span className={ `el-gifts__status is-${ state.replace( '_', '-' ) }` }>
+					<span
+						className={ `el-gifts__status is-${ state.replace( '_', '-' ) }` }
+					>
 						{ getGiftStateLabel( state ) }
 					</span>
 				);

@@ -76,13 +76,16 @@ function getItems(): Array< { key: Key; label: string; help: string } > {
 	];
 }
 
-function formatChange( change: number ): string {
-	const formatted = new Intl.NumberFormat( getPageLocale(), {
+export function formatChange( change: number ): string {
+	const percent = new Intl.NumberFormat( getPageLocale(), {
 		style: 'percent',
 		maximumFractionDigits: 1,
 		signDisplay: 'exceptZero',
 	} ).format( change / 100 );
-	return formatted;
+	if ( Math.abs( change ) < 0.05 ) {
+		return percent;
+	}
+	return `${ change > 0 ? '↑' : '↓' } ${ percent }`;
 }
 
 /**
@@ -130,11 +133,7 @@ export default function SummaryNumbers( {
 									formatMoney( before[ key ], currency )
 								) }
 								{ change !== null && (
-									<span
-										className={ `el-summary__change ${
-											change >= 0 ? 'is-up' : 'is-down'
-										}` }
-									>
+									<span className="el-summary__change">
 										{ formatChange( change ) }
 									</span>
 								) }
