@@ -27,15 +27,6 @@ class Settings {
 	);
 
 	/**
-	 * The default of every setting (also the list of known keys).
-	 *
-	 * @return array<string, mixed>
-	 */
-	public function defaults(): array {
-		return self::DEFAULTS;
-	}
-
-	/**
 	 * All settings.
 	 *
 	 * @return array<string, mixed>

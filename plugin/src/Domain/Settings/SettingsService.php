@@ -29,6 +29,19 @@ class SettingsService {
 	public const MAX_LABEL_LENGTH  = 60;
 
 	/**
+	 * The settings this service changes. Other settings (added by other features) are never
+	 * written through it, so none is stored without its own validation.
+	 */
+	public const EDITABLE = array(
+		'default_deferred_mode',
+		'default_deferred_value',
+		'expiry_months',
+		'breakage_policy',
+		'account_menu_label',
+		'delete_data_on_uninstall',
+	);
+
+	/**
 	 * Constructor.
 	 *
 	 * @param Settings    $settings    Reads the option.
@@ -41,14 +54,14 @@ class SettingsService {
 	/**
 	 * Applies a change; returns every setting afterwards.
 	 *
-	 * @param array<string, mixed> $changes Known keys only (others are ignored).
+	 * @param array<string, mixed> $changes Keys of EDITABLE (others are ignored).
 	 * @param Currency             $store   Currency a fixed default deferred amount is in.
 	 * @return array<string, mixed>
 	 * @throws DomainError On an invalid value or combination.
 	 */
 	public function update( array $changes, Currency $store ): array {
 		$before = $this->settings->all();
-		$after  = array_merge( $before, $this->normalised( array_intersect_key( $changes, $before ) ) );
+		$after  = array_merge( $before, $this->normalised( array_intersect_key( $changes, array_flip( self::EDITABLE ) ) ) );
 		$this->check_deferred_rule( (string) $after['default_deferred_mode'], (string) $after['default_deferred_value'], $store );
 		if ( $after === $before ) {
 			return $before;
@@ -79,7 +92,7 @@ class SettingsService {
 				'breakage_policy'          => self::one_of( $value, array( Settings::BREAKAGE_ON_EXPIRY, Settings::BREAKAGE_NONE ), $key ),
 				'account_menu_label'       => self::label( $value ),
 				'delete_data_on_uninstall' => is_bool( $value ) ? $value : throw self::invalid( $key ),
-				default                    => $value,
+				default                    => throw self::invalid( $key ),
 			};
 		}
 		return $row;

@@ -90,7 +90,7 @@ class SettingsController extends Controller {
 			$request,
 			function () use ( $request ): WP_REST_Response {
 				$changes = array();
-				foreach ( array_keys( $this->settings->defaults() ) as $key ) {
+				foreach ( SettingsService::EDITABLE as $key ) {
 					if ( $request->has_param( $key ) ) {
 						$changes[ $key ] = $request[ $key ];
 					}

@@ -9,6 +9,7 @@ namespace EntitlementLedger\Tests\Integration\Settings;
 
 use EntitlementLedger\Database\Tables;
 use EntitlementLedger\Domain\Settings\Settings;
+use EntitlementLedger\Domain\Settings\SettingsService;
 use EntitlementLedger\Tests\Framework\IntegrationTestCase;
 use PHPUnit\Framework\Attributes\DataProvider;
 
@@ -179,6 +180,19 @@ final class SettingsRouteTest extends IntegrationTestCase {
 		$this->assertSame( $before, $this->rest( 'GET', '/settings' )->get_data() );
 		$this->assertFalse( get_option( Settings::OPTION ), 'nothing stored' );
 		$this->assertSame( 0, $this->count_rows( Tables::AUDIT_LOG ) );
+	}
+
+	public function test_the_route_writes_exactly_the_settings_its_schema_declares(): void {
+		$schema   = rest_get_server()->get_route_options( '/entitlement-ledger/v1/settings' )['schema'] ?? null;
+		$writable = array();
+		foreach ( ( is_callable( $schema ) ? $schema() : array() )['properties'] ?? array() as $name => $property ) {
+			if ( empty( $property['readonly'] ) ) {
+				$writable[] = $name;
+			}
+		}
+		// Other features' settings (stored in the same option) need their own validation.
+		$this->assertSame( SettingsService::EDITABLE, $writable );
+		$this->assertSame( array(), array_diff( SettingsService::EDITABLE, array_keys( $this->service( Settings::class )->all() ) ), 'every editable setting has a default' );
 	}
 
 	public function test_read_only_and_unknown_fields_are_ignored(): void {
