@@ -101,6 +101,7 @@ test.describe( 'Gifts screen', () => {
 		await expect(
 			dialog.getByText( 'Give the gift a name.' )
 		).toBeVisible();
+		await expect( dialog.getByLabel( 'Name' ) ).toBeFocused();
 
 		await dialog.getByLabel( 'Name' ).fill( giftName );
 		await dialog

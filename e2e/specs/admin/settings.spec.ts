@@ -58,6 +58,7 @@ test.describe( 'Settings screen', () => {
 		await expect(
 			panel.getByText( /Enter a percent from 0 to 100/ )
 		).toBeVisible();
+		await expect( panel.getByLabel( 'Percent' ) ).toBeFocused();
 		await screenshot( page, 'settings-invalid' );
 		await panel.getByLabel( 'Percent' ).fill( '25' );
 

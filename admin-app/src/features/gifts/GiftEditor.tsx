@@ -10,7 +10,7 @@ import {
 	TextControl,
 } from '@wordpress/components';
 import { useDispatch, useSelect } from '@wordpress/data';
-import { useState } from '@wordpress/element';
+import { useRef, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 
 /**
@@ -20,6 +20,7 @@ import type { Gift, GiftKind, GiftProduct } from '../../api/gifts';
 import type { ApiError } from '../../api/types';
 import ErrorNotice from '../../components/ErrorNotice';
 import { store as giftsStore } from '../../store/gifts';
+import { focusFirstInvalid } from '../../utils/focusInvalid';
 import {
 	toGiftDraft,
 	toGiftInput,
@@ -54,6 +55,7 @@ export default function GiftEditor( { gift, cycle, onClose, onSaved }: Props ) {
 		toGiftDraft( gift, cycle )
 	);
 	const [ showErrors, setShowErrors ] = useState( false );
+	const formRef = useRef< HTMLFormElement >( null );
 	const [ saving, setSaving ] = useState( false );
 	const [ error, setError ] = useState< ApiError | null >( null );
 	const { saveGift } = useDispatch( giftsStore );
@@ -84,6 +86,7 @@ export default function GiftEditor( { gift, cycle, onClose, onSaved }: Props ) {
 		event.preventDefault();
 		setShowErrors( true );
 		if ( Object.keys( errors ).length > 0 ) {
+			focusFirstInvalid( formRef.current );
 			return;
 		}
 		setSaving( true );
@@ -116,6 +119,7 @@ export default function GiftEditor( { gift, cycle, onClose, onSaved }: Props ) {
 			focusOnMount="firstContentElement"
 		>
 			<form
+				ref={ formRef }
 				onSubmit={ onSubmit }
 				noValidate
 				className="el-gift-editor__form"

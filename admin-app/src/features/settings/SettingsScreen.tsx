@@ -22,6 +22,7 @@ import type { BreakagePolicy, DeferredMode } from '../../api/settings';
 import ErrorNotice from '../../components/ErrorNotice';
 import { store as settingsStore } from '../../store/settings';
 import { getBootData } from '../../utils/bootData';
+import { focusFirstInvalid } from '../../utils/focusInvalid';
 import {
 	getChanges,
 	toDraft,
@@ -67,6 +68,7 @@ function SettingsForm() {
 	const [ saved, setSaved ] = useState( false );
 	const [ showErrors, setShowErrors ] = useState( false );
 	const savedNotice = useRef< HTMLDivElement >( null );
+	const formRef = useRef< HTMLFormElement >( null );
 
 	useEffect( () => {
 		if ( settings ) {
@@ -108,7 +110,11 @@ function SettingsForm() {
 	const onSubmit = async ( event: { preventDefault: () => void } ) => {
 		event.preventDefault();
 		setShowErrors( true );
-		if ( Object.keys( errors ).length > 0 || ! dirty ) {
+		if ( Object.keys( errors ).length > 0 ) {
+			focusFirstInvalid( formRef.current );
+			return;
+		}
+		if ( ! dirty ) {
 			return;
 		}
 		setSaveError( null );
@@ -124,6 +130,7 @@ function SettingsForm() {
 
 	return (
 		<form
+			ref={ formRef }
 			className="el-screen el-settings"
 			onSubmit={ onSubmit }
 			noValidate
