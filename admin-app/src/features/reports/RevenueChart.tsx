@@ -16,7 +16,7 @@
  * WordPress dependencies
  */
 import { useEffect, useRef, useState } from '@wordpress/element';
-import { __ } from '@wordpress/i18n';
+import { __, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
@@ -191,12 +191,21 @@ export default function RevenueChart( {
 											fill={ series.color }
 										>
 											<title>
-												{ `${ formatLabel( point.label ) } · ${ getSeriesLabel(
-													series.key
-												) }: ${ formatMoney(
-													String( value ),
-													currency
-												) }` }
+												{ sprintf(
+													/* translators: 1: period, 2: series (Deferred, Earned or Breakage), 3: amount. */
+													__(
+														'%1$s, %2$s: %3$s',
+														'entitlement-ledger'
+													),
+													formatLabel( point.label ),
+													getSeriesLabel(
+														series.key
+													),
+													formatMoney(
+														String( value ),
+														currency
+													)
+												) }
 											</title>
 										</rect>
 									);
