@@ -13,7 +13,7 @@ namespace EntitlementLedger\Database;
  */
 final class Schema {
 
-	public const VERSION = 2;
+	public const VERSION = 3;
 
 	/**
 	 * CREATE TABLE statements in dbDelta's format (two spaces after PRIMARY KEY, one index per line).
@@ -169,6 +169,97 @@ final class Schema {
   PRIMARY KEY  (id),
   UNIQUE KEY scope_key (scope,idempotency_key),
   KEY created (created_at)
+) ENGINE=InnoDB {$collate};",
+			"CREATE TABLE {$t[Tables::BRANDS]} (
+  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  slug varchar(64) NOT NULL,
+  name varchar(190) NOT NULL,
+  instance_patterns text DEFAULT NULL,
+  created_at datetime NOT NULL,
+  updated_at datetime NOT NULL,
+  PRIMARY KEY  (id),
+  UNIQUE KEY slug (slug)
+) ENGINE=InnoDB {$collate};",
+			"CREATE TABLE {$t[Tables::LICENSED_PRODUCTS]} (
+  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  brand_id bigint(20) unsigned NOT NULL,
+  slug varchar(64) NOT NULL,
+  name varchar(190) NOT NULL,
+  seats int(10) unsigned NOT NULL DEFAULT 1,
+  validity_days int(10) unsigned DEFAULT NULL,
+  wc_product_ids varchar(1000) NOT NULL DEFAULT '',
+  created_at datetime NOT NULL,
+  updated_at datetime NOT NULL,
+  PRIMARY KEY  (id),
+  UNIQUE KEY brand_slug (brand_id,slug)
+) ENGINE=InnoDB {$collate};",
+			"CREATE TABLE {$t[Tables::LICENSE_KEYS]} (
+  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  brand_id bigint(20) unsigned NOT NULL,
+  customer_email varchar(190) NOT NULL,
+  lookup char(8) NOT NULL,
+  secret_hash char(64) NOT NULL,
+  created_at datetime NOT NULL,
+  PRIMARY KEY  (id),
+  UNIQUE KEY lookup (lookup),
+  KEY brand_customer (brand_id,customer_email)
+) ENGINE=InnoDB {$collate};",
+			"CREATE TABLE {$t[Tables::LICENSES]} (
+  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  brand_id bigint(20) unsigned NOT NULL,
+  product_id bigint(20) unsigned NOT NULL,
+  license_key_id bigint(20) unsigned NOT NULL,
+  customer_email varchar(190) NOT NULL,
+  customer_id bigint(20) unsigned DEFAULT NULL,
+  status varchar(20) NOT NULL DEFAULT 'valid',
+  seats int(10) unsigned NOT NULL DEFAULT 1,
+  expires_at datetime DEFAULT NULL,
+  source_order_id bigint(20) unsigned DEFAULT NULL,
+  source_order_item_id bigint(20) unsigned DEFAULT NULL,
+  source_key varchar(191) DEFAULT NULL,
+  created_at datetime NOT NULL,
+  updated_at datetime NOT NULL,
+  PRIMARY KEY  (id),
+  UNIQUE KEY source_key (source_key),
+  KEY license_key (license_key_id),
+  KEY customer_email (customer_email,brand_id),
+  KEY customer (customer_id),
+  KEY source_order (source_order_id),
+  KEY expiry (status,expires_at)
+) ENGINE=InnoDB {$collate};",
+			"CREATE TABLE {$t[Tables::ACTIVATIONS]} (
+  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  license_id bigint(20) unsigned NOT NULL,
+  instance varchar(191) NOT NULL,
+  uses_seat tinyint(1) NOT NULL DEFAULT 1,
+  first_seen_at datetime NOT NULL,
+  last_seen_at datetime NOT NULL,
+  activated_at datetime NOT NULL,
+  deactivated_at datetime DEFAULT NULL,
+  PRIMARY KEY  (id),
+  UNIQUE KEY license_instance (license_id,instance),
+  KEY license_active (license_id,deactivated_at)
+) ENGINE=InnoDB {$collate};",
+			"CREATE TABLE {$t[Tables::BRAND_API_KEYS]} (
+  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  brand_id bigint(20) unsigned NOT NULL,
+  name varchar(190) NOT NULL DEFAULT '',
+  lookup char(8) NOT NULL,
+  secret_hash char(64) NOT NULL,
+  created_by bigint(20) unsigned DEFAULT NULL,
+  created_at datetime NOT NULL,
+  last_used_at datetime DEFAULT NULL,
+  revoked_at datetime DEFAULT NULL,
+  PRIMARY KEY  (id),
+  UNIQUE KEY lookup (lookup),
+  KEY brand (brand_id)
+) ENGINE=InnoDB {$collate};",
+			"CREATE TABLE {$t[Tables::RATE_LIMITS]} (
+  bucket char(40) NOT NULL,
+  window_start int(10) unsigned NOT NULL,
+  hits int(10) unsigned NOT NULL DEFAULT 0,
+  PRIMARY KEY  (bucket),
+  KEY window_start (window_start)
 ) ENGINE=InnoDB {$collate};",
 		);
 	}

@@ -21,6 +21,13 @@ final class Tables {
 	public const ENTITLEMENT_COUNTS = 'el_entitlement_counts';
 	public const AUDIT_LOG          = 'el_audit_log';
 	public const IDEMPOTENCY_KEYS   = 'el_idempotency_keys';
+	public const BRANDS             = 'el_brands';
+	public const LICENSED_PRODUCTS  = 'el_licensed_products';
+	public const LICENSE_KEYS       = 'el_license_keys';
+	public const LICENSES           = 'el_licenses';
+	public const ACTIVATIONS        = 'el_license_activations';
+	public const BRAND_API_KEYS     = 'el_brand_api_keys';
+	public const RATE_LIMITS        = 'el_rate_limits';
 
 	/**
 	 * All tables, in creation order.
@@ -35,6 +42,13 @@ final class Tables {
 		self::ENTITLEMENT_COUNTS,
 		self::AUDIT_LOG,
 		self::IDEMPOTENCY_KEYS,
+		self::BRANDS,
+		self::LICENSED_PRODUCTS,
+		self::LICENSE_KEYS,
+		self::LICENSES,
+		self::ACTIVATIONS,
+		self::BRAND_API_KEYS,
+		self::RATE_LIMITS,
 	);
 
 	/**

@@ -17,6 +17,8 @@ use EntitlementLedger\Domain\Access\Capabilities;
 use EntitlementLedger\Domain\Access\StaffCapabilityFilter;
 use EntitlementLedger\Domain\Fulfilment\FulfilmentGateway;
 use EntitlementLedger\Jobs\Housekeeping;
+use EntitlementLedger\RestApi\Licenses\BrandKeyAuth;
+use EntitlementLedger\RestApi\Licenses\RateLimiter;
 use EntitlementLedger\RestApi\RequestGuard;
 use EntitlementLedger\RestApi\Routes;
 use EntitlementLedger\WooCommerce\AccountGiftsEndpoint;
@@ -39,6 +41,8 @@ final class ServiceProvider {
 	public const REGISTERABLE = array(
 		Routes::class,
 		RequestGuard::class,
+		RateLimiter::class,
+		BrandKeyAuth::class,
 		StaffCapabilityFilter::class,
 		AdminPage::class,
 		Housekeeping::class,

@@ -28,6 +28,9 @@ final class Routes implements Registerable {
 		Controllers\AuditController::class,
 		Controllers\MeController::class,
 		Controllers\HealthController::class,
+		Controllers\BrandsController::class,
+		Controllers\LicensesController::class,
+		Controllers\LicenseKeysController::class,
 	);
 
 	/**

@@ -23,6 +23,32 @@ class ActorContext {
 	private int $system_depth = 0;
 
 	/**
+	 * A client that is not a WordPress user (a brand API key, a license key on the public
+	 * license routes), as array{type, id}; null for none.
+	 *
+	 * @var array{0: string, 1: string}|null
+	 */
+	private ?array $client = null;
+
+	/**
+	 * Makes a non-user client the actor for the rest of the request (authenticated by a
+	 * brand API key or a license key).
+	 *
+	 * @param string $type e.g. brand_key, license_key.
+	 * @param string $id   Its id.
+	 */
+	public function act_as_client( string $type, string $id ): void {
+		$this->client = array( $type, $id );
+	}
+
+	/**
+	 * Forgets the non-user client (tests dispatch many requests in one process).
+	 */
+	public function clear_client(): void {
+		$this->client = null;
+	}
+
+	/**
 	 * Runs $work as the system actor.
 	 *
 	 * @template T
@@ -53,6 +79,9 @@ class ActorContext {
 		if ( $this->system_depth > 0 ) {
 			return 'system';
 		}
+		if ( null !== $this->client ) {
+			return $this->client[0];
+		}
 		if ( defined( 'WP_CLI' ) && WP_CLI ) {
 			return 'cli';
 		}
@@ -66,6 +95,9 @@ class ActorContext {
 	 * Identifier within the type: the user id, with the application password's uuid when used.
 	 */
 	public function id(): string {
+		if ( null !== $this->client && 0 === $this->system_depth ) {
+			return $this->client[1];
+		}
 		$user = $this->user_id();
 		if ( null === $user ) {
 			return '';

@@ -24,6 +24,9 @@ class Settings {
 		'breakage_policy'          => self::BREAKAGE_ON_EXPIRY,
 		'account_menu_label'       => 'Premium gifts',
 		'delete_data_on_uninstall' => false,
+		// Requests per minute on the public license routes (activate, deactivate, status).
+		'license_rate_limit_ip'    => 120,
+		'license_rate_limit_key'   => 60,
 	);
 
 	/**
