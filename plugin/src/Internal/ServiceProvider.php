@@ -17,6 +17,7 @@ use EntitlementLedger\Domain\Access\Capabilities;
 use EntitlementLedger\Domain\Access\StaffCapabilityFilter;
 use EntitlementLedger\Domain\Fulfilment\FulfilmentGateway;
 use EntitlementLedger\Jobs\Housekeeping;
+use EntitlementLedger\Jobs\LicenseExpiry;
 use EntitlementLedger\RestApi\Licenses\BrandKeyAuth;
 use EntitlementLedger\RestApi\Licenses\RateLimiter;
 use EntitlementLedger\RestApi\RequestGuard;
@@ -46,6 +47,7 @@ final class ServiceProvider {
 		StaffCapabilityFilter::class,
 		AdminPage::class,
 		Housekeeping::class,
+		LicenseExpiry::class,
 		CliCommands::class,
 		ProductPanel::class,
 		PaidOrderEntitlements::class,
