@@ -39,6 +39,14 @@ class LicenseKeysController extends Controller {
 	protected $rest_base = 'licenses/(?P<key>[^/]+)';
 
 	/**
+	 * Rate-limit answers per request: WordPress calls permission callbacks again to build
+	 * the Allow header, and a request must be counted once.
+	 *
+	 * @var \WeakMap<WP_REST_Request<array<string, mixed>>, true|WP_Error>
+	 */
+	private \WeakMap $checked;
+
+	/**
 	 * Constructor.
 	 *
 	 * @param IdempotencyGuard  $guard   Idempotent writes.
@@ -55,6 +63,7 @@ class LicenseKeysController extends Controller {
 		private Clock $clock
 	) {
 		parent::__construct( $guard );
+		$this->checked = new \WeakMap();
 	}
 
 	/**
@@ -102,7 +111,8 @@ class LicenseKeysController extends Controller {
 	 * @param WP_REST_Request<array<string, mixed>> $request Request.
 	 */
 	public function check_rate_limit( WP_REST_Request $request ): true|WP_Error {
-		return $this->limiter->check( $this->path_key( $request ) );
+		$this->checked[ $request ] ??= $this->limiter->check( $this->path_key( $request ) );
+		return $this->checked[ $request ];
 	}
 
 	/**
