@@ -91,7 +91,8 @@ final class LicenseExpiry implements Registerable {
 					foreach ( $ids as $id ) {
 						$expired += null === $this->service->expire( $id ) ? 0 : 1;
 					}
-				} while ( self::BATCH === count( $ids ) );
+					$full_batch = self::BATCH === count( $ids );
+				} while ( $full_batch );
 				return $expired;
 			}
 		);

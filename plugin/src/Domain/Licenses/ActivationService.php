@@ -200,7 +200,8 @@ class ActivationService {
 	 * @throws DomainError When malformed.
 	 */
 	public static function instance( string $instance ): string {
-		$instance = strtolower( trim( $instance ) );
+		// No trimming: "site\n" is not "site" (the schema's pattern lets a final newline through).
+		$instance = strtolower( $instance );
 		if ( 1 !== preg_match( '/' . self::INSTANCE_PATTERN . '/D', $instance ) ) {
 			throw DomainError::invalid( 'el_invalid_instance', __( 'instance must be 1 to 191 printable characters without spaces (a URL, host name or machine id).', 'entitlement-ledger' ), 'instance' );
 		}

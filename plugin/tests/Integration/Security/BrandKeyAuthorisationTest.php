@@ -31,7 +31,7 @@ final class BrandKeyAuthorisationTest extends LicenseTestCase {
 		parent::setUp();
 		$this->make_brand( 'alpha' );
 		$this->make_brand( 'beta' );
-		$this->alpha_key          = $this->brand_key( 'alpha' );
+		$this->alpha_key         = $this->brand_key( 'alpha' );
 		[ $this->alpha_license ] = $this->provision( 'alpha', 'shared@example.test' );
 		[ $this->beta_license ]  = $this->provision( 'beta', 'shared@example.test' );
 	}
@@ -132,11 +132,11 @@ final class BrandKeyAuthorisationTest extends LicenseTestCase {
 
 	public function test_roles_on_the_license_routes(): void {
 		$expected = array(
-			''                                    => 401,
-			'customer'                            => 403,
+			''                                     => 401,
+			'customer'                             => 403,
 			Capabilities::ROLE_CIRCULATION_MANAGER => 403,
-			'shop_manager'                        => 200,
-			'administrator'                       => 200,
+			'shop_manager'                         => 200,
+			'administrator'                        => 200,
 		);
 		foreach ( $expected as $role => $status ) {
 			wp_set_current_user( '' === $role ? 0 : $this->make_user( $role ) );

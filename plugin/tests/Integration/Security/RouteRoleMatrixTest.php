@@ -9,7 +9,12 @@ namespace EntitlementLedger\Tests\Integration\Security;
 
 use EntitlementLedger\Database\Tables;
 use EntitlementLedger\Domain\Access\Capabilities;
+use EntitlementLedger\Domain\Licenses\ActivationService;
+use EntitlementLedger\Domain\Licenses\BrandService;
+use EntitlementLedger\Domain\Licenses\LicenseScope;
+use EntitlementLedger\Domain\Licenses\LicenseService;
 use EntitlementLedger\Plugin;
+use EntitlementLedger\RestApi\Controllers\LicenseKeysController;
 use EntitlementLedger\Tests\Framework\HttpClient;
 use EntitlementLedger\Tests\Framework\IntegrationTestCase;
 use EntitlementLedger\Tests\Integration\Http\CookieSession;
@@ -69,7 +74,33 @@ final class RouteRoleMatrixTest extends IntegrationTestCase {
 		'GET /products'                     => array( 401, 403, 403, 200, 200, 200 ),
 		'GET /settings'                     => array( 401, 403, 403, 403, 200, 200 ),
 		'POST /settings'                    => array( 401, 403, 403, 403, 200, 200 ),
+		// Licenses: el_manage_licenses (staff) or a brand API key (BrandKeyAuthorisationTest).
+		'GET /brands'                       => array( 401, 403, 403, 403, 200, 200 ),
+		'POST /brands'                      => array( 401, 403, 403, 403, 201, 201 ),
+		'GET /brands/{slug}'                => array( 401, 403, 403, 403, 200, 200 ),
+		'PATCH /brands/{slug}'              => array( 401, 403, 403, 403, 200, 200 ),
+		'GET /brands/{slug}/products'       => array( 401, 403, 403, 403, 200, 200 ),
+		'POST /brands/{slug}/products'      => array( 401, 403, 403, 403, 201, 201 ),
+		'GET /brands/{slug}/keys'           => array( 401, 403, 403, 403, 200, 200 ),
+		'POST /brands/{slug}/keys'          => array( 401, 403, 403, 403, 201, 201 ),
+		'DELETE /brands/{slug}/keys/{id}'   => array( 401, 403, 403, 403, 200, 200 ),
+		'GET /licenses'                     => array( 401, 403, 403, 403, 200, 200 ),
+		'POST /licenses'                    => array( 401, 403, 403, 403, 201, 201 ),
+		'POST /licenses/{id}/suspend'       => array( 401, 403, 403, 403, 200, 200 ),
+		'POST /licenses/{id}/resume'        => array( 401, 403, 403, 403, 200, 200 ),
+		'POST /licenses/{id}/cancel'        => array( 401, 403, 403, 403, 200, 200 ),
+		'POST /licenses/{id}/renew'         => array( 401, 403, 403, 403, 200, 200 ),
+		// Public: the license key is the credential; rate limited (PUBLIC_ROUTES).
+		'GET /licenses/{key}'               => array( 200, 200, 200, 200, 200, 200 ),
+		'POST /licenses/{key}/activate'     => array( 201, 201, 201, 201, 201, 201 ),
+		'POST /licenses/{key}/deactivate'   => array( 200, 200, 200, 200, 200, 200 ),
 	);
+
+	/**
+	 * Routes whose only permission check is the rate limit: end-user products call them
+	 * with the license key, without a WordPress login.
+	 */
+	private const PUBLIC_ROUTES = array( 'GET /licenses/{key}', 'POST /licenses/{key}/activate', 'POST /licenses/{key}/deactivate' );
 
 	/**
 	 * The error code each refusal must carry.
@@ -132,12 +163,18 @@ final class RouteRoleMatrixTest extends IntegrationTestCase {
 	public function test_every_route_has_a_real_permission_callback_that_refuses_anonymous_callers(): void {
 		foreach ( $this->registered_handlers() as $route => $handler ) {
 			$callback = $handler['permission_callback'] ?? null;
+			if ( in_array( $route, self::PUBLIC_ROUTES, true ) ) {
+				$this->assertIsArray( $callback, $route );
+				$this->assertInstanceOf( LicenseKeysController::class, $callback[0], "{$route} is checked by the rate limiter" );
+				$this->assertSame( 'check_rate_limit', $callback[1], $route );
+				continue;
+			}
 			$this->assertNotNull( $callback, "{$route} has no permission_callback (WordPress would make it public)" );
 			$this->assertIsCallable( $callback, $route );
 			$this->assertNotContains( $callback, array( '__return_true', '__return_null', 'is_user_logged_in' ), "{$route} is public" );
 
 			[ $method, $path ] = explode( ' ', $route, 2 );
-			$answer            = call_user_func( $callback, new WP_REST_Request( $method, '/entitlement-ledger/v1' . str_replace( '{id}', '1', $path ) ) );
+			$answer            = call_user_func( $callback, new WP_REST_Request( $method, '/entitlement-ledger/v1' . str_replace( array( '{id}', '{slug}' ), array( '1', 'brand' ), $path ) ) );
 			$this->assertInstanceOf( WP_Error::class, $answer, "{$route} lets anonymous callers in" );
 			$this->assertSame( 401, $answer->get_error_data()['status'] ?? null, "{$route}: anonymous is 401" );
 		}
@@ -350,8 +387,80 @@ final class RouteRoleMatrixTest extends IntegrationTestCase {
 			'POST /settings'                    => array( 'account_menu_label' => 'Premium gifts' ),
 			'POST /me/entitlements/{id}/redeem' => array( 'gift_id' => $gift ),
 		);
+		if ( str_starts_with( $path, '/licenses' ) || str_starts_with( $path, '/brands' ) ) {
+			return $this->arrange_license_route( $route, $method, $path );
+		}
 		$id = str_starts_with( $path, '/gifts/' ) ? $gift : $entitlement;
 		return array( $method, str_replace( '{id}', (string) $id, $path ), $bodies[ $route ] ?? array() );
+	}
+
+	/**
+	 * A brand with a product, a key and a license with one active instance, and a valid
+	 * request for a license route.
+	 *
+	 * @param string $route  Key of MATRIX.
+	 * @param string $method Method.
+	 * @param string $path   Path with placeholders.
+	 * @return array{0: string, 1: string, 2: array<string, mixed>}
+	 */
+	private function arrange_license_route( string $route, string $method, string $path ): array {
+		$brands = $this->service( BrandService::class );
+		$brands->create_brand(
+			array(
+				'slug' => 'matrix',
+				'name' => 'Matrix',
+			)
+		);
+		$brands->create_product(
+			'matrix',
+			array(
+				'slug'  => 'matrix-pro',
+				'name'  => 'Matrix Pro',
+				'seats' => 3,
+			)
+		);
+		$brand_key   = $brands->create_key( 'matrix', 'Matrix' )['key']->id;
+		$provisioned = $this->service( LicenseService::class )->provision(
+			array(
+				'brand'          => 'matrix',
+				'product'        => 'matrix-pro',
+				'customer_email' => 'matrix@example.test',
+			),
+			LicenseScope::all()
+		);
+		$activations = $this->service( ActivationService::class );
+		$activations->activate( $activations->resolve_key( (string) $provisioned['key'] ), 'https://active.example' );
+		if ( str_ends_with( $route, '/resume' ) ) {
+			$this->service( LicenseService::class )->suspend( $provisioned['license']->id, LicenseScope::all() );
+		}
+		$bodies = array(
+			'POST /brands'                    => array(
+				'slug' => 'fresh',
+				'name' => 'Fresh',
+			),
+			'PATCH /brands/{slug}'            => array( 'name' => 'Renamed' ),
+			'POST /brands/{slug}/products'    => array(
+				'slug' => 'fresh-pro',
+				'name' => 'Fresh Pro',
+			),
+			'POST /licenses'                  => array(
+				'brand'          => 'matrix',
+				'product'        => 'matrix-pro',
+				'customer_email' => 'new@example.test',
+			),
+			'GET /licenses'                   => array( 'email' => 'matrix@example.test' ),
+			'POST /licenses/{key}/activate'   => array( 'instance' => 'https://fresh.example' ),
+			'POST /licenses/{key}/deactivate' => array( 'instance' => 'https://active.example' ),
+		);
+		$path   = strtr(
+			$path,
+			array(
+				'{slug}' => 'matrix',
+				'{key}'  => (string) $provisioned['key'],
+				'{id}'   => (string) ( str_contains( $path, '/keys/' ) ? $brand_key : $provisioned['license']->id ),
+			)
+		);
+		return array( $method, $path, $bodies[ $route ] ?? array() );
 	}
 
 	/**
