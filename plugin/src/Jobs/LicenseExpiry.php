@@ -64,10 +64,10 @@ final class LicenseExpiry implements Registerable {
 	public function handle_admin_init(): void {
 		if ( function_exists( 'as_has_scheduled_action' ) && function_exists( 'as_schedule_recurring_action' ) ) {
 			if ( ! as_has_scheduled_action( self::HOOK, array(), self::GROUP ) ) {
-				as_schedule_recurring_action( time() + MINUTE_IN_SECONDS, HOUR_IN_SECONDS, self::HOOK, array(), self::GROUP );
+				as_schedule_recurring_action( time() + 60, HOUR_IN_SECONDS, self::HOOK, array(), self::GROUP );
 			}
 		} elseif ( false === wp_next_scheduled( self::HOOK ) ) {
-			wp_schedule_event( time() + MINUTE_IN_SECONDS, 'hourly', self::HOOK );
+			wp_schedule_event( time() + 60, 'hourly', self::HOOK );
 		}
 	}
 
