@@ -36,5 +36,7 @@ final class CliCommands implements Registerable {
 	 */
 	public function register(): void {
 		WP_CLI::add_command( 'entitlement-ledger', $this->container->get( EntitlementCommand::class ) );
+		WP_CLI::add_command( 'entitlement-ledger license', $this->container->get( LicenseCommand::class ) );
+		WP_CLI::add_command( 'entitlement-ledger brand-key', $this->container->get( BrandKeyCommand::class ) );
 	}
 }
