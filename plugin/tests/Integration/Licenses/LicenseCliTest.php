@@ -1,6 +1,6 @@
 <?php
 /**
- * wp entitlement-ledger license … and brand-key …, run as a real WP-CLI process.
+ * The license and brand-key WP-CLI commands, run as a real WP-CLI process.
  *
  * @package EntitlementLedger
  */
