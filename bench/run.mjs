@@ -46,6 +46,8 @@ const USAGE = `usage: npm run bench -- [options]
   --reseed           empty the plugin's tables and seed again even if the count matches
   --keep-mu-plugin   leave the query-count mu-plugin installed after the run
   --checkout-iterations=N  premium orders paid each way for the checkout overhead (default 40)
+  --only=licenses    only the license service: status checks and activations next to the baseline
+                     (no entitlement seeding, no list/report/redeem scenarios, no checkout)
   --help`;
 
 // ---------------------------------------------------------------- options
@@ -63,6 +65,7 @@ function parseArgs( argv ) {
 		reseed: false,
 		keepMuPlugin: false,
 		checkoutIterations: 40,
+		only: null,
 	};
 	for ( const arg of argv ) {
 		const [ key, value ] = arg.replace( /^--/, '' ).split( /=(.*)/s );
@@ -112,6 +115,12 @@ function parseArgs( argv ) {
 				break;
 			case 'checkout-iterations':
 				opts.checkoutIterations = int( 5 );
+				break;
+			case 'only':
+				if ( value !== 'licenses' ) {
+					fail( '--only takes licenses' );
+				}
+				opts.only = value;
 				break;
 			case 'help':
 			case 'h':
@@ -624,7 +633,12 @@ async function main() {
 	const slack = Math.max( 100, Math.round( opts.count * 0.01 ) );
 	const matches = Math.abs( state.entitlements - opts.count ) <= slack;
 	const sameSeeder = state.marker?.seeded?.seeder === seederHash;
-	if (
+	if ( opts.only === 'licenses' ) {
+		seed.skipped = true;
+		log(
+			`--only=licenses: not seeding entitlements (site holds ${ state.entitlements })`
+		);
+	} else if (
 		! opts.reseed &&
 		matches &&
 		( opts.site === 'dev' || marked === opts.count )
@@ -770,7 +784,8 @@ async function main() {
 		'X-EL-Bench': '1',
 		Accept: 'application/json',
 	};
-	const active = state.by_status?.active ?? 0;
+	const onlyLicenses = opts.only === 'licenses';
+	const active = onlyLicenses ? 0 : ( state.by_status?.active ?? 0 );
 	const poolWanted = Math.min(
 		active,
 		Math.max( 5000, opts.duration * 1500 ) + 200
@@ -779,21 +794,45 @@ async function main() {
 		os.tmpdir(),
 		`el-bench-pool-${ process.pid }.txt`
 	);
-	const params = php( siteDir, 'params', poolWanted, poolFile );
+	const params = onlyLicenses
+		? { number: null, pool: 0 }
+		: php( siteDir, 'params', poolWanted, poolFile );
 	process.on( 'exit', () => fs.rmSync( poolFile, { force: true } ) );
-	if ( params.number === null ) {
+	if ( params.number === null && ! onlyLicenses ) {
 		fail( 'no active entitlements to benchmark' );
 	}
-	const pool = fs
-		.readFileSync( poolFile, 'utf8' )
-		.split( '\n' )
-		.filter( Boolean );
+	const pool = onlyLicenses
+		? []
+		: fs.readFileSync( poolFile, 'utf8' ).split( '\n' ).filter( Boolean );
+	// License service: a brand, a product with seats to spare and a fresh license (its key).
+	const lic = php( siteDir, 'licenses' );
 	log(
-		`list filter: status=active&number=${ params.number } (${ params.number_active } active); search prefix: "${ params.email_prefix }"; redemption pool: ${ pool.length } distinct active entitlements; custom redemptions link order #${ auth.order_id }`
+		`licenses: key ${ lic.key.slice( 0, 12 ) }… of brand ${ lic.brand } (${ lic.seats } seats); rate limits lifted for X-EL-Bench requests by the mu-plugin`
 	);
+	const licensePath = ( suffix = '' ) =>
+		route( `${ NS }/licenses/${ lic.key }${ suffix }` );
+	const licenseScenarios = [
+		{
+			key: 'license_status',
+			label: 'license status GET /licenses/{key}',
+			path: licensePath(),
+			kind: 'public',
+		},
+		{
+			key: 'license_activate',
+			label: 'license activate (new instances)',
+			path: licensePath( '/activate' ),
+			kind: 'activate',
+		},
+	];
+	if ( ! onlyLicenses ) {
+		log(
+			`list filter: status=active&number=${ params.number } (${ params.number_active } active); search prefix: "${ params.email_prefix }"; redemption pool: ${ pool.length } distinct active entitlements; custom redemptions link order #${ auth.order_id }`
+		);
+	}
 
 	const list = ( q ) => route( `${ NS }/entitlements`, q );
-	const scenarios = [
+	const entitlementScenarios = [
 		{
 			key: 'baseline',
 			label: 'baseline GET /health',
@@ -866,6 +905,22 @@ async function main() {
 			kind: 'redeem',
 		},
 	];
+	const scenarios = onlyLicenses
+		? [ entitlementScenarios[ 0 ], ...licenseScenarios ]
+		: [ ...entitlementScenarios, ...licenseScenarios ];
+	// Activations use a new instance per request (a run id keeps runs apart).
+	const runId = `${ process.pid }-${ Date.now() }`;
+	let activations = 0;
+	const activateBody = () =>
+		JSON.stringify( {
+			instance: `https://bench-${ runId }-${ activations++ }.example`,
+		} );
+	const runActivate = async ( seconds ) =>
+		wrk( `${ base }${ licensePath( '/activate' ) }`, seconds, opts, [
+			'',
+			'activate',
+			`bench-${ runId }-w`,
+		] );
 
 	const results = {};
 	const errors = [];
@@ -944,7 +999,29 @@ async function main() {
 	for ( const s of scenarios ) {
 		const r = { key: s.key, label: s.label, kind: s.kind, path: s.path };
 		results[ s.key ] = r;
-		if ( s.kind === 'redeem' ) {
+		if ( s.kind === 'public' || s.kind === 'activate' ) {
+			// End-user products send no WordPress credentials: the key is the credential.
+			const probe = await request( `${ base }${ s.path }`, {
+				method: s.kind === 'activate' ? 'POST' : 'GET',
+				headers: {
+					'X-EL-Bench': '1',
+					Accept: 'application/json',
+					'Content-Type': 'application/json',
+				},
+				body: s.kind === 'activate' ? activateBody() : undefined,
+			} );
+			if ( probe.status < 200 || probe.status > 299 ) {
+				fail(
+					`probe ${ s.kind === 'activate' ? 'POST' : 'GET' } ${ s.path } answered ${ probe.status }: ${ probe.text.slice( 0, 500 ) }`
+				);
+			}
+			r.probe = {
+				status: probe.status,
+				queries: Number( probe.headers.get( 'x-el-query-count' ) ),
+				total: null,
+				bytes: probe.text.length,
+			};
+		} else if ( s.kind === 'redeem' ) {
 			// Probe: a few sequential redemptions (validates the route and warms its code).
 			const probeQueries = new Set();
 			for ( const id of pool.slice( 0, 20 ) ) {
@@ -1013,13 +1090,18 @@ async function main() {
 		if ( s.kind === 'baseline' ) {
 			continue; // Measured in every pair below.
 		}
-		const runScenario = ( seconds ) =>
-			s.kind === 'redeem'
-				? runRedeem( seconds )
-				: wrk( `${ base }${ s.path }`, seconds, opts, [
-						basic,
-						'get',
-					] );
+		const runScenario = ( seconds ) => {
+			if ( s.kind === 'redeem' ) {
+				return runRedeem( seconds );
+			}
+			if ( s.kind === 'activate' ) {
+				return runActivate( seconds );
+			}
+			return wrk( `${ base }${ s.path }`, seconds, opts, [
+				s.kind === 'public' ? '' : basic,
+				'get',
+			] );
+		};
 		if ( opts.warmup > 0 && s.kind !== 'redeem' ) {
 			await runScenario( opts.warmup );
 		}
@@ -1034,7 +1116,20 @@ async function main() {
 			for ( let i = 0; i < opts.sequential; i++ ) {
 				const one = async () => {
 					let res;
-					if ( s.kind === 'redeem' ) {
+					if ( s.kind === 'public' || s.kind === 'activate' ) {
+						res = await request( `${ base }${ s.path }`, {
+							method: s.kind === 'activate' ? 'POST' : 'GET',
+							headers: {
+								'X-EL-Bench': '1',
+								Accept: 'application/json',
+								'Content-Type': 'application/json',
+							},
+							body:
+								s.kind === 'activate'
+									? activateBody()
+									: undefined,
+						} );
+					} else if ( s.kind === 'redeem' ) {
 						const id = pool[ poolCursor++ ];
 						res = await request(
 							`${ base }${ route( `${ NS }/entitlements/${ id }/redeem` ) }`,
@@ -1226,67 +1321,85 @@ async function main() {
 			result: pass ? 'PASS' : 'MISS',
 			note,
 		} );
-	for ( const k of [
-		'list_20',
-		'list_100',
-		'list_filtered',
-		'list_filtered_100',
-		'list_search',
-		'list_search_100',
-	] ) {
+	if ( ! onlyLicenses ) {
+		for ( const k of [
+			'list_20',
+			'list_100',
+			'list_filtered',
+			'list_filtered_100',
+			'list_search',
+			'list_search_100',
+		] ) {
+			target(
+				`${ results[ k ].label }: p50 latency <= 1.5x baseline`,
+				`${ results[ k ].ratio_p50 }x${ unloaded( k ) }`,
+				'1.5x',
+				results[ k ].ratio_p50 <= 1.5
+			);
+		}
+		for ( const [ a, b ] of [
+			[ 'list_20', 'list_100' ],
+			[ 'list_filtered', 'list_filtered_100' ],
+			[ 'list_search', 'list_search_100' ],
+		] ) {
+			const qa = results[ a ].queries;
+			const qb = results[ b ].queries;
+			const constant =
+				results[ a ].queries_constant && results[ b ].queries_constant;
+			target(
+				`${ results[ a ].label } vs per_page=100: same query count`,
+				`${ qText( results[ a ] ) } vs ${ qText( results[ b ] ) }`,
+				'equal, on every request',
+				qa !== null && qa === qb && constant
+			);
+		}
+		const reportNote =
+			opts.count < 1000000
+				? `target is defined at 1,000,000 entitlements; this run has ${ state.entitlements }`
+				: '';
+		for ( const k of [ 'revenue_month', 'revenue_cycle', 'liability' ] ) {
+			target(
+				`${ results[ k ].label }: p50 latency <= 3x baseline`,
+				`${ results[ k ].ratio_p50 }x${ unloaded( k ) }`,
+				'3x',
+				results[ k ].ratio_p50 <= 3,
+				reportNote
+			);
+		}
 		target(
-			`${ results[ k ].label }: p50 latency <= 1.5x baseline`,
-			`${ results[ k ].ratio_p50 }x${ unloaded( k ) }`,
-			'1.5x',
-			results[ k ].ratio_p50 <= 1.5
-		);
-	}
-	for ( const [ a, b ] of [
-		[ 'list_20', 'list_100' ],
-		[ 'list_filtered', 'list_filtered_100' ],
-		[ 'list_search', 'list_search_100' ],
-	] ) {
-		const qa = results[ a ].queries;
-		const qb = results[ b ].queries;
-		const constant =
-			results[ a ].queries_constant && results[ b ].queries_constant;
-		target(
-			`${ results[ a ].label } vs per_page=100: same query count`,
-			`${ qText( results[ a ] ) } vs ${ qText( results[ b ] ) }`,
-			'equal, on every request',
-			qa !== null && qa === qb && constant
-		);
-	}
-	const reportNote =
-		opts.count < 1000000
-			? `target is defined at 1,000,000 entitlements; this run has ${ state.entitlements }`
-			: '';
-	for ( const k of [ 'revenue_month', 'revenue_cycle', 'liability' ] ) {
-		target(
-			`${ results[ k ].label }: p50 latency <= 3x baseline`,
-			`${ results[ k ].ratio_p50 }x${ unloaded( k ) }`,
-			'3x',
-			results[ k ].ratio_p50 <= 3,
-			reportNote
+			'redemption: throughput >= 0.8x baseline',
+			`${ results.redeem.ratio_rps }x`,
+			'0.8x',
+			results.redeem.ratio_rps >= 0.8
 		);
 	}
 	target(
-		'redemption: throughput >= 0.8x baseline',
-		`${ results.redeem.ratio_rps }x`,
-		'0.8x',
-		results.redeem.ratio_rps >= 0.8
+		'license status: p50 latency <= 1.2x baseline',
+		`${ results.license_status.ratio_p50 }x${ unloaded( 'license_status' ) }`,
+		'1.2x',
+		results.license_status.ratio_p50 <= 1.2
 	);
+	target(
+		'license activation: throughput >= 0.7x baseline',
+		`${ results.license_activate.ratio_rps }x`,
+		'0.7x',
+		results.license_activate.ratio_rps >= 0.7
+	);
+	// Where a status check's time goes: the plugin's own work timed inside the site
+	// (no WordPress boot), against the whole request measured above.
+	const profile = php( siteDir, 'license-profile', lic.key, 300 );
+	results.license_status.profile = profile;
 
 	// Checkout: payment_complete() of one-line premium orders, in one process of the same
 	// site, with the plugin's checkout handler detached and attached (bench/php/checkout.php).
-	log(
-		'checkout: paying premium orders with the plugin inactive and active'
-	);
-	const checkout = phpScript(
-		siteDir,
-		'checkout.php',
-		opts.checkoutIterations
-	);
+	if ( ! onlyLicenses ) {
+		log(
+			'checkout: paying premium orders with the plugin inactive and active'
+		);
+	}
+	const checkout = onlyLicenses
+		? null
+		: phpScript( siteDir, 'checkout.php', opts.checkoutIterations );
 	if ( checkout ) {
 		target(
 			'checkout: extra queries of payment_complete() with the plugin',
@@ -1305,20 +1418,25 @@ async function main() {
 	// Where list time goes: the store's SQL, timed and EXPLAINed inside the site.
 	let diagnostics = null;
 	try {
-		diagnostics = php(
-			siteDir,
-			'diagnose',
-			JSON.stringify( {
-				list_20: { per_page: 20 },
-				list_100: { per_page: 100 },
-				list_filtered: {
-					status: 'active',
-					number: params.number,
-					per_page: 20,
-				},
-				list_search: { search: params.email_prefix, per_page: 20 },
-			} )
-		);
+		diagnostics = onlyLicenses
+			? null
+			: php(
+					siteDir,
+					'diagnose',
+					JSON.stringify( {
+						list_20: { per_page: 20 },
+						list_100: { per_page: 100 },
+						list_filtered: {
+							status: 'active',
+							number: params.number,
+							per_page: 20,
+						},
+						list_search: {
+							search: params.email_prefix,
+							per_page: 20,
+						},
+					} )
+				);
 	} catch ( error ) {
 		log( `diagnostics failed: ${ error.message }` );
 	}
@@ -1337,9 +1455,9 @@ async function main() {
 			9,
 			( r ) =>
 				r.kind === 'baseline'
-					? ( results.list_20?.sequential?.baseline_p50_ms?.toFixed(
-							1
-						) ?? '' )
+					? ( Object.values( results )
+							.find( ( x ) => x.sequential )
+							?.sequential?.baseline_p50_ms?.toFixed( 1 ) ?? '' )
 					: ( r.sequential?.p50_ms?.toFixed( 1 ) ?? '' ),
 		],
 		[
@@ -1413,6 +1531,20 @@ async function main() {
 							.join( ', ' ) }`
 				)
 				.join( '; ' ) }`
+		);
+		out.push( '' );
+	}
+	const prof = results.license_status?.profile;
+	if ( prof ) {
+		const seq = results.license_status.sequential?.p50_ms;
+		out.push(
+			`License status check, where the time goes: the plugin's own work (key lookup + HMAC + licenses + seats; ${ prof.queries } queries) takes ${ prof.status_ms } ms in-process (activation ${ prof.activate_ms } ms, ${ prof.activate_queries } queries);`
+		);
+		out.push(
+			`the whole unloaded request takes ${ seq ?? '?' } ms, so WordPress boot, REST routing and the response account for ${ seq ? Math.round( ( 100 * ( seq - prof.status_ms ) ) / seq ) : '?' }%. A lean path (a SHORTINIT endpoint or an`
+		);
+		out.push(
+			`object-cached key lookup) could only save that boot share; the license work itself is ${ prof.status_ms } ms.`
 		);
 		out.push( '' );
 	}

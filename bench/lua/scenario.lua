@@ -1,5 +1,6 @@
 -- wrk script of bench/run.mjs.
 --   wrk ... -s bench/lua/scenario.lua <url> -- <basic-auth> get
+--   wrk ... -s bench/lua/scenario.lua <url> -- '' activate <instance-prefix>   (public license route, new instance each request)
 --   wrk ... -s bench/lua/scenario.lua <url> -- <basic-auth> redeem <ids-file> <order-id> <path-prefix>
 -- "get" repeats the URL's request; "redeem" POSTs a custom redemption
 -- ({"order_id", "note"}) to <path-prefix><id>/redeem, walking the ids file so
@@ -18,13 +19,23 @@ end
 
 function init(args)
   mode = args[2] or "get"
-  wrk.headers["Authorization"] = "Basic " .. args[1]
+  -- An empty credential: a public route (license status/activation), sent without auth.
+  if args[1] ~= "" then
+    wrk.headers["Authorization"] = "Basic " .. args[1]
+  end
   wrk.headers["X-EL-Bench"] = "1"
   wrk.headers["Accept"] = "application/json"
   responses, non2xx, q_sum, q_n, q_missing, exhausted, sent = 0, 0, 0, 0, 0, 0, 0
   q_min, q_max = -1, -1
   q_hist = {}
   first_error = ""
+  if mode == "activate" then
+    -- A new instance per request: <prefix><tid>-<n>.
+    wrk.method = "POST"
+    wrk.headers["Content-Type"] = "application/json"
+    instance_prefix = args[3] or "bench-"
+    counter = 0
+  end
   if mode == "redeem" then
     ids = {}
     for line in io.lines(args[3]) do
@@ -45,6 +56,11 @@ function init(args)
 end
 
 function request()
+  if mode == "activate" then
+    counter = counter + 1
+    sent = sent + 1
+    return wrk.format("POST", nil, nil, '{"instance":"https://' .. instance_prefix .. tid .. '-' .. counter .. '.example"}')
+  end
   if mode ~= "redeem" then
     return static_request
   end

@@ -12,6 +12,9 @@
  *                              remembers what was seeded (option entitlement_ledger_bench).
  *   params <pool> <pool-file>  scenario parameters: a busy cycle, an email prefix, and <pool> ids of
  *                              active entitlements (written one a line to <pool-file>) for redemption.
+ *   licenses                   a bench brand and product (created once) and a fresh license; prints its key.
+ *   license-profile <key> <n>  times the plugin's own work of a status check (rate limit, key, licenses,
+ *                              seats) and of an activation, in-process, without WordPress's boot.
  *   diagnose <json>            runs EntitlementStore::query() for each named list filter set, records every
  *                              SQL statement with its time, and EXPLAINs the SELECTs.
  *
@@ -241,6 +244,84 @@ switch ( $el_command ) {
 				'statements' => $el_out,
 				'server'     => $el_status,
 				'tables'     => $el_size,
+			)
+		);
+		break;
+
+	case 'licenses':
+		// A brand with a product of many seats, and a fresh license (a new customer, so a new key).
+		$el_brands = Plugin::container()->get( EntitlementLedger\Domain\Licenses\BrandService::class );
+		if ( null === Plugin::container()->get( EntitlementLedger\DataStores\BrandStore::class )->find_by_slug( 'bench' ) ) {
+			$el_brands->create_brand(
+				array(
+					'slug'              => 'bench',
+					'name'              => 'Bench',
+					'instance_patterns' => array( 'localhost', '*.test' ),
+				)
+			);
+			$el_brands->create_product(
+				'bench',
+				array(
+					'slug'          => 'bench-pro',
+					'name'          => 'Bench Pro',
+					'seats'         => 100000,
+					'validity_days' => 365,
+				)
+			);
+		}
+		$el_provisioned = Plugin::container()->get( EntitlementLedger\Domain\Licenses\LicenseService::class )->provision(
+			array(
+				'brand'          => 'bench',
+				'product'        => 'bench-pro',
+				'customer_email' => 'bench-' . wp_generate_password( 10, false ) . '@example.test',
+			),
+			EntitlementLedger\Domain\Licenses\LicenseScope::all()
+		);
+		el_bench_out(
+			array(
+				'brand' => 'bench',
+				'key'   => $el_provisioned['key'],
+				'seats' => $el_provisioned['license']->seats,
+			)
+		);
+		break;
+
+	case 'license-profile':
+		// The plugin's own work of a status check and of an activation, without WordPress's boot.
+		$el_key        = (string) ( $argv[2] ?? '' );
+		$el_iterations = max( 10, (int) ( $argv[3] ?? 300 ) );
+		$el_service    = Plugin::container()->get( EntitlementLedger\Domain\Licenses\ActivationService::class );
+		$el_limiter    = Plugin::container()->get( EntitlementLedger\RestApi\Licenses\RateLimiter::class );
+		$el_timings    = array();
+		$el_queries    = 0;
+		for ( $el_i = 0; $el_i < $el_iterations; $el_i++ ) {
+			$el_before = $wpdb->num_queries;
+			$el_start  = hrtime( true );
+			$el_limiter->check( $el_key );
+			$el_service->status( $el_service->resolve_key( $el_key ) );
+			$el_timings[] = ( hrtime( true ) - $el_start ) / 1e6;
+			$el_queries   = $wpdb->num_queries - $el_before;
+		}
+		sort( $el_timings );
+		$el_activate = array();
+		$el_aq       = 0;
+		$el_key_id   = $el_service->resolve_key( $el_key );
+		for ( $el_i = 0; $el_i < min( 100, $el_iterations ); $el_i++ ) {
+			$el_before = $wpdb->num_queries;
+			$el_start  = hrtime( true );
+			$el_limiter->check( $el_key );
+			$el_service->activate( $el_key_id, 'https://profile-' . wp_generate_password( 12, false ) . '.example' );
+			$el_activate[] = ( hrtime( true ) - $el_start ) / 1e6;
+			$el_aq         = $wpdb->num_queries - $el_before;
+		}
+		sort( $el_activate );
+		el_bench_out(
+			array(
+				'iterations'       => $el_iterations,
+				'status_ms'        => round( $el_timings[ intdiv( count( $el_timings ), 2 ) ], 3 ),
+				'queries'          => $el_queries,
+				'activate_ms'      => round( $el_activate[ intdiv( count( $el_activate ), 2 ) ], 3 ),
+				'activate_queries' => $el_aq,
 			)
 		);
 		break;
