@@ -24,6 +24,7 @@ use EntitlementLedger\RestApi\RequestGuard;
 use EntitlementLedger\RestApi\Routes;
 use EntitlementLedger\WooCommerce\AccountGiftsEndpoint;
 use EntitlementLedger\WooCommerce\Emails\CustomerEmails;
+use EntitlementLedger\WooCommerce\LicenseOrders;
 use EntitlementLedger\WooCommerce\OrderAdmin;
 use EntitlementLedger\WooCommerce\OrderReversals;
 use EntitlementLedger\WooCommerce\PaidOrderEntitlements;
@@ -52,6 +53,7 @@ final class ServiceProvider {
 		ProductPanel::class,
 		PaidOrderEntitlements::class,
 		OrderReversals::class,
+		LicenseOrders::class,
 		OrderAdmin::class,
 		BlockRegistry::class,
 		RedeemForm::class,

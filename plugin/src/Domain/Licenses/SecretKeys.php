@@ -128,6 +128,38 @@ class SecretKeys {
 	}
 
 	/**
+	 * Seals a key for the one place it must be shown again (the order that sold it), with a
+	 * key derived from the site secret; never used for lookups.
+	 *
+	 * @param string $key Full key.
+	 */
+	public function seal( string $key ): string {
+		$nonce = random_bytes( SODIUM_CRYPTO_SECRETBOX_NONCEBYTES );
+		return base64_encode( $nonce . sodium_crypto_secretbox( $key, $nonce, $this->sealing_key() ) ); // phpcs:ignore WordPress.PHP.DiscouragedPHPFunctions.obfuscation_base64_encode -- binary to text.
+	}
+
+	/**
+	 * Opens a sealed key; null when it was not sealed with this site's secret.
+	 *
+	 * @param string $sealed Sealed value.
+	 */
+	public function open( string $sealed ): ?string {
+		$raw = base64_decode( $sealed, true ); // phpcs:ignore WordPress.PHP.DiscouragedPHPFunctions.obfuscation_base64_decode -- text to binary.
+		if ( false === $raw || strlen( $raw ) <= SODIUM_CRYPTO_SECRETBOX_NONCEBYTES ) {
+			return null;
+		}
+		$key = sodium_crypto_secretbox_open( substr( $raw, SODIUM_CRYPTO_SECRETBOX_NONCEBYTES ), substr( $raw, 0, SODIUM_CRYPTO_SECRETBOX_NONCEBYTES ), $this->sealing_key() );
+		return false === $key ? null : $key;
+	}
+
+	/**
+	 * The secretbox key: derived from the site secret, distinct from the HMAC key.
+	 */
+	private function sealing_key(): string {
+		return hash_hmac( 'sha256', 'order-key-sealing', $this->secret(), true );
+	}
+
+	/**
 	 * The site secret: a constant from wp-config.php, or a random value created once.
 	 */
 	private function secret(): string {
