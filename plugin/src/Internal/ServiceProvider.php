@@ -23,6 +23,7 @@ use EntitlementLedger\RestApi\Licenses\RateLimiter;
 use EntitlementLedger\RestApi\RequestGuard;
 use EntitlementLedger\RestApi\Routes;
 use EntitlementLedger\WooCommerce\AccountGiftsEndpoint;
+use EntitlementLedger\WooCommerce\AccountLicensesEndpoint;
 use EntitlementLedger\WooCommerce\Emails\CustomerEmails;
 use EntitlementLedger\WooCommerce\LicenseOrders;
 use EntitlementLedger\WooCommerce\OrderAdmin;
@@ -58,6 +59,7 @@ final class ServiceProvider {
 		BlockRegistry::class,
 		RedeemForm::class,
 		AccountGiftsEndpoint::class,
+		AccountLicensesEndpoint::class,
 		CustomerEmails::class,
 	);
 

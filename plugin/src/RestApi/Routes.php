@@ -31,6 +31,7 @@ final class Routes implements Registerable {
 		Controllers\BrandsController::class,
 		Controllers\LicensesController::class,
 		Controllers\LicenseKeysController::class,
+		Controllers\MeLicensesController::class,
 	);
 
 	/**

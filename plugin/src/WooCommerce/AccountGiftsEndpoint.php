@@ -29,7 +29,7 @@ final class AccountGiftsEndpoint implements Registerable {
 	/**
 	 * Change this when the plugin's endpoints change: the rules are flushed once.
 	 */
-	public const REWRITE_VERSION = '1:premium-gifts';
+	public const REWRITE_VERSION = '2:premium-gifts,license-keys';
 
 	private const DEFAULT_LABEL = 'Premium gifts';
 

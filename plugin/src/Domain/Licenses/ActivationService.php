@@ -126,20 +126,40 @@ class ActivationService {
 	 */
 	public function deactivate( int $key_id, string $instance, ?string $product = null ): array {
 		$instance = self::instance( $instance );
-		return $this->transaction->run(
-			function () use ( $key_id, $instance, $product ): array {
-				$license    = $this->licenses->find_for_update( $this->pick( $key_id, $product )->id ) ?? throw LicenseService::not_found();
-				$activation = $this->activations->find( $license->id, $instance );
-				if ( null === $activation || ! $this->activations->deactivate( $activation->id, $this->clock->now() ) ) {
-					throw DomainError::not_found( 'el_activation_not_found', __( 'This instance is not active on the license.', 'entitlement-ledger' ) );
-				}
-				$after = $this->activations->find_by_id( $activation->id ) ?? $activation;
-				$this->audit->record( 'license.deactivated', 'license', $license->id, self::activation_snapshot( $activation ), self::activation_snapshot( $after ) );
-				return array(
-					'activation' => $after,
-					'license'    => $license,
-				);
-			}
+		return $this->transaction->run( fn(): array => $this->deactivate_on( $this->pick( $key_id, $product )->id, $instance ) );
+	}
+
+	/**
+	 * Deactivates an instance of one license (the customer's account page: the license is
+	 * already known to be theirs).
+	 *
+	 * @param int    $license_id License.
+	 * @param string $instance   Instance.
+	 * @return array{activation: Activation, license: License}
+	 */
+	public function deactivate_license( int $license_id, string $instance ): array {
+		$instance = self::instance( $instance );
+		return $this->transaction->run( fn(): array => $this->deactivate_on( $license_id, $instance ) );
+	}
+
+	/**
+	 * Deactivation under the license's row lock.
+	 *
+	 * @param int    $license_id License.
+	 * @param string $instance   Normalised instance.
+	 * @return array{activation: Activation, license: License}
+	 */
+	private function deactivate_on( int $license_id, string $instance ): array {
+		$license    = $this->licenses->find_for_update( $license_id ) ?? throw LicenseService::not_found();
+		$activation = $this->activations->find( $license->id, $instance );
+		if ( null === $activation || ! $this->activations->deactivate( $activation->id, $this->clock->now() ) ) {
+			throw DomainError::not_found( 'el_activation_not_found', __( 'This instance is not active on the license.', 'entitlement-ledger' ) );
+		}
+		$after = $this->activations->find_by_id( $activation->id ) ?? $activation;
+		$this->audit->record( 'license.deactivated', 'license', $license->id, self::activation_snapshot( $activation ), self::activation_snapshot( $after ) );
+		return array(
+			'activation' => $after,
+			'license'    => $license,
 		);
 	}
 

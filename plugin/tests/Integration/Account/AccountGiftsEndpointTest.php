@@ -78,7 +78,7 @@ class AccountGiftsEndpointTest extends AccountTestCase {
 
 	public function test_the_menu_item_comes_before_log_out_with_the_configured_label(): void {
 		$menu = apply_filters( 'woocommerce_account_menu_items', self::MENU, array() );
-		$this->assertSame( array( 'dashboard', 'orders', 'edit-address', 'edit-account', 'premium-gifts', 'customer-logout' ), array_keys( $menu ) );
+		$this->assertSame( array( 'dashboard', 'orders', 'edit-address', 'edit-account', 'premium-gifts', 'license-keys', 'customer-logout' ), array_keys( $menu ) );
 		$this->assertSame( 'Premium gifts', $menu['premium-gifts'] );
 
 		$this->set_option( Settings::OPTION, array( 'account_menu_label' => 'My gifts' ) );
@@ -88,7 +88,7 @@ class AccountGiftsEndpointTest extends AccountTestCase {
 
 		$without_logout = self::MENU;
 		unset( $without_logout['customer-logout'] );
-		$this->assertSame( 'premium-gifts', array_key_last( apply_filters( 'woocommerce_account_menu_items', $without_logout, array() ) ) );
+		$this->assertSame( array( 'premium-gifts', 'license-keys' ), array_slice( array_keys( apply_filters( 'woocommerce_account_menu_items', $without_logout, array() ) ), -2 ) );
 
 		if ( function_exists( 'wc_get_account_menu_items' ) ) {
 			$this->assertArrayHasKey( 'premium-gifts', wc_get_account_menu_items() );

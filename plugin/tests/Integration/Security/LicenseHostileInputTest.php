@@ -27,28 +27,29 @@ final class LicenseHostileInputTest extends LicenseTestCase {
 	 * The license and brand write routes and a valid body each case starts from.
 	 */
 	private const WRITE_ROUTES = array(
-		'POST /licenses'                  => array(
+		'POST /licenses'                    => array(
 			'brand'          => 'hostile',
 			'product'        => 'hostile-pro',
 			'customer_email' => 'new@example.test',
 		),
-		'POST /licenses/{key}/activate'   => array( 'instance' => 'https://fresh.example' ),
-		'POST /licenses/{key}/deactivate' => array( 'instance' => 'https://active.example' ),
-		'POST /licenses/{id}/suspend'     => array(),
-		'POST /licenses/{id}/resume'      => array(),
-		'POST /licenses/{id}/cancel'      => array(),
-		'POST /licenses/{id}/renew'       => array(),
-		'POST /brands'                    => array(
+		'POST /licenses/{key}/activate'     => array( 'instance' => 'https://fresh.example' ),
+		'POST /licenses/{key}/deactivate'   => array( 'instance' => 'https://active.example' ),
+		'POST /licenses/{id}/suspend'       => array(),
+		'POST /licenses/{id}/resume'        => array(),
+		'POST /licenses/{id}/cancel'        => array(),
+		'POST /licenses/{id}/renew'         => array(),
+		'POST /brands'                      => array(
 			'slug' => 'fresh',
 			'name' => 'Fresh',
 		),
-		'PATCH /brands/{slug}'            => array( 'name' => 'Renamed' ),
-		'POST /brands/{slug}/products'    => array(
+		'PATCH /brands/{slug}'              => array( 'name' => 'Renamed' ),
+		'POST /brands/{slug}/products'      => array(
 			'slug' => 'fresh-pro',
 			'name' => 'Fresh Pro',
 		),
-		'POST /brands/{slug}/keys'        => array( 'name' => 'Server' ),
-		'DELETE /brands/{slug}/keys/{id}' => array(),
+		'POST /brands/{slug}/keys'          => array( 'name' => 'Server' ),
+		'DELETE /brands/{slug}/keys/{id}'   => array(),
+		'POST /me/licenses/{id}/deactivate' => array( 'instance' => 'https://active.example' ),
 	);
 
 	/**
@@ -192,6 +193,17 @@ final class LicenseHostileInputTest extends LicenseTestCase {
 			)
 		);
 		$add( 'POST /brands/{slug}/products', 'slug', array( 'taken' => array( 'hostile-pro', '409:el_product_exists' ) ) );
+		$add(
+			'POST /me/licenses/{id}/deactivate',
+			'instance',
+			array(
+				'missing'        => array( null, 'el_missing_param' ),
+				'of 100 KB'      => array( str_repeat( 'i', 100 * 1024 ), 'el_invalid_param' ),
+				'an SQL payload' => array( self::SQL, 'el_invalid_param' ),
+				'not active'     => array( 'https://other.example', '404:el_activation_not_found' ),
+			)
+		);
+		$add( 'POST /me/licenses/{id}/deactivate', '@id', array( 'of another customer' => array( '987654321', '404:el_license_not_found' ) ) );
 		$add( 'POST /brands/{slug}/keys', 'name', array( 'too long' => array( str_repeat( 'k', 191 ), 'el_invalid_param' ) ) );
 		$add(
 			'DELETE /brands/{slug}/keys/{id}',
@@ -267,7 +279,7 @@ final class LicenseHostileInputTest extends LicenseTestCase {
 		$writes = array();
 		foreach ( rest_get_server()->get_routes( 'entitlement-ledger/v1' ) as $route => $handlers ) {
 			$path = (string) preg_replace( '/\(\?P<(\w+)>[^)]*\)/', '{$1}', substr( $route, strlen( '/entitlement-ledger/v1' ) ) );
-			if ( ! str_starts_with( $path, '/licenses' ) && ! str_starts_with( $path, '/brands' ) ) {
+			if ( ! str_starts_with( $path, '/licenses' ) && ! str_starts_with( $path, '/brands' ) && ! str_starts_with( $path, '/me/licenses' ) ) {
 				continue;
 			}
 			foreach ( $handlers as $handler ) {
@@ -290,7 +302,7 @@ final class LicenseHostileInputTest extends LicenseTestCase {
 	 */
 	private function arrange( string $route, array $override ): array {
 		$this->make_brand( 'hostile', array( 'localhost' ) );
-		[ $license, $key ] = $this->provision( 'hostile', 'owner@example.test' );
+		[ $license, $key ] = $this->provision( 'hostile', 'owner@example.test', array( 'customer_id' => $this->user( 'customer_a' ) ) );
 		$this->service( \EntitlementLedger\Domain\Licenses\ActivationService::class )->activate(
 			$this->service( \EntitlementLedger\Domain\Licenses\ActivationService::class )->resolve_key( (string) $key ),
 			'https://active.example'
@@ -315,7 +327,7 @@ final class LicenseHostileInputTest extends LicenseTestCase {
 				$body[ $field ] = $value;
 			}
 		}
-		wp_set_current_user( str_contains( $path, '{key}' ) ? 0 : $this->user( 'administrator' ) );
+		wp_set_current_user( str_contains( $path, '{key}' ) ? 0 : $this->user( str_starts_with( $path, '/me/' ) ? 'customer_a' : 'administrator' ) );
 		return array( $method, strtr( $path, array_map( 'strval', $ids ) ), $body );
 	}
 }

@@ -94,6 +94,9 @@ final class RouteRoleMatrixTest extends IntegrationTestCase {
 		'GET /licenses/{key}'               => array( 200, 200, 200, 200, 200, 200 ),
 		'POST /licenses/{key}/activate'     => array( 201, 201, 201, 201, 201, 201 ),
 		'POST /licenses/{key}/deactivate'   => array( 200, 200, 200, 200, 200, 200 ),
+		// My Account → License keys: the license belongs to customer A.
+		'GET /me/licenses'                  => array( 401, 200, 200, 200, 200, 200 ),
+		'POST /me/licenses/{id}/deactivate' => array( 401, 200, 404, 404, 404, 404 ),
 	);
 
 	/**
@@ -147,7 +150,8 @@ final class RouteRoleMatrixTest extends IntegrationTestCase {
 		$data = $response->get_data();
 		$this->assertSame( $expected, $response->get_status(), "{$route} as {$caller}; body: " . wp_json_encode( $data ) );
 		if ( isset( self::REFUSAL_CODES[ $expected ] ) ) {
-			$this->assertSame( self::REFUSAL_CODES[ $expected ], $data['code'] ?? null, 'error code' );
+			$code = 404 === $expected && str_contains( $route, 'licenses' ) ? 'el_license_not_found' : self::REFUSAL_CODES[ $expected ];
+			$this->assertSame( $code, $data['code'] ?? null, 'error code' );
 			$this->assertSame( $before, $this->snapshot(), 'a refused request writes nothing' );
 		}
 	}
@@ -387,7 +391,7 @@ final class RouteRoleMatrixTest extends IntegrationTestCase {
 			'POST /settings'                    => array( 'account_menu_label' => 'Premium gifts' ),
 			'POST /me/entitlements/{id}/redeem' => array( 'gift_id' => $gift ),
 		);
-		if ( str_starts_with( $path, '/licenses' ) || str_starts_with( $path, '/brands' ) ) {
+		if ( str_starts_with( $path, '/licenses' ) || str_starts_with( $path, '/brands' ) || str_starts_with( $path, '/me/licenses' ) ) {
 			return $this->arrange_license_route( $route, $method, $path );
 		}
 		$id = str_starts_with( $path, '/gifts/' ) ? $gift : $entitlement;
@@ -425,6 +429,7 @@ final class RouteRoleMatrixTest extends IntegrationTestCase {
 				'brand'          => 'matrix',
 				'product'        => 'matrix-pro',
 				'customer_email' => 'matrix@example.test',
+				'customer_id'    => $this->user( 'customer_a' ),
 			),
 			LicenseScope::all()
 		);
@@ -434,23 +439,24 @@ final class RouteRoleMatrixTest extends IntegrationTestCase {
 			$this->service( LicenseService::class )->suspend( $provisioned['license']->id, LicenseScope::all() );
 		}
 		$bodies = array(
-			'POST /brands'                    => array(
+			'POST /brands'                      => array(
 				'slug' => 'fresh',
 				'name' => 'Fresh',
 			),
-			'PATCH /brands/{slug}'            => array( 'name' => 'Renamed' ),
-			'POST /brands/{slug}/products'    => array(
+			'PATCH /brands/{slug}'              => array( 'name' => 'Renamed' ),
+			'POST /brands/{slug}/products'      => array(
 				'slug' => 'fresh-pro',
 				'name' => 'Fresh Pro',
 			),
-			'POST /licenses'                  => array(
+			'POST /licenses'                    => array(
 				'brand'          => 'matrix',
 				'product'        => 'matrix-pro',
 				'customer_email' => 'new@example.test',
 			),
-			'GET /licenses'                   => array( 'email' => 'matrix@example.test' ),
-			'POST /licenses/{key}/activate'   => array( 'instance' => 'https://fresh.example' ),
-			'POST /licenses/{key}/deactivate' => array( 'instance' => 'https://active.example' ),
+			'GET /licenses'                     => array( 'email' => 'matrix@example.test' ),
+			'POST /licenses/{key}/activate'     => array( 'instance' => 'https://fresh.example' ),
+			'POST /licenses/{key}/deactivate'   => array( 'instance' => 'https://active.example' ),
+			'POST /me/licenses/{id}/deactivate' => array( 'instance' => 'https://active.example' ),
 		);
 		$path   = strtr(
 			$path,
