@@ -91,6 +91,10 @@ final class LicenseOrders implements Registerable {
 		if ( null === $order || ! $order->is_paid() ) {
 			return;
 		}
+		// A Subscriptions renewal order repeats the first order's lines: it renews (below), it does not provision again.
+		if ( function_exists( 'wcs_order_contains_renewal' ) && (bool) wcs_order_contains_renewal( $order ) ) {
+			return;
+		}
 		$this->guarded(
 			$order,
 			function () use ( $order ): void {
