@@ -25,6 +25,7 @@ final class Uninstaller {
 		}
 		delete_option( Installer::VERSION_OPTION );
 		delete_option( 'entitlement_ledger_settings' );
+		delete_option( \EntitlementLedger\Domain\Licenses\SecretKeys::SECRET_OPTION );
 		( new Capabilities() )->uninstall();
 	}
 }
