@@ -129,30 +129,6 @@ final class LicenseOrdersTest extends WooCommerceTestCase {
 		$this->assertSame( array( 'system' ), array_values( array_unique( array_column( $actions, 'actor_type' ) ) ) );
 	}
 
-	public function test_a_subscriptions_renewal_order_renews_instead_of_provisioning_again(): void {
-		require_once dirname( __DIR__, 2 ) . '/Fixtures/woocommerce-subscriptions-fake.php';
-		$product = $this->licensed_product();
-		$first   = $this->make_order( array( array( $product, 1 ) ) );
-		$first->payment_complete();
-		$before = $this->licenses_of( $first->get_id() )[0];
-
-		$subscription = new \WC_Subscription();
-		$subscription->set_parent_id( $first->get_id() );
-		$subscription->save();
-		$this->track_order( $subscription->get_id() );
-		$renewal = $this->make_order( array( array( $product, 1 ) ) );
-		$renewal->update_meta_data( '_subscription_renewal', $subscription->get_id() );
-		$renewal->save();
-		$renewal->payment_complete();
-		$this->service( LicenseOrders::class )->handle_woocommerce_subscription_renewal_payment_complete( $subscription, $renewal );
-
-		$this->assertSame( array(), $this->licenses_of( $renewal->get_id() ), 'no second license for the renewal order' );
-		$this->assertSame( 1, $this->count_rows( Tables::LICENSES ) );
-		$after = $this->licenses_of( $first->get_id() )[0];
-		$this->assertGreaterThan( $before['expires_at'], $after['expires_at'] );
-		$this->assertSame( 'valid', $after['status'] );
-	}
-
 	public function test_an_order_without_mapped_products_provisions_nothing(): void {
 		$this->licensed_product();
 		$order = $this->make_order( array( array( $this->make_product( '10.00', array(), false ), 1 ) ) );

@@ -166,4 +166,55 @@ final class SubscriptionRenewalsTest extends WooCommerceTestCase {
 			$this->service( Settings::class )
 		);
 	}
+
+	public function test_a_subscriptions_renewal_order_renews_instead_of_provisioning_again(): void {
+		$product = $this->make_product( '49.00', array(), false );
+		$brands  = $this->service( \EntitlementLedger\Domain\Licenses\BrandService::class );
+		$brands->create_brand(
+			array(
+				'slug' => 'shop',
+				'name' => 'Shop',
+			)
+		);
+		$brands->create_product(
+			'shop',
+			array(
+				'slug'           => 'shop-pro',
+				'name'           => 'Shop Pro',
+				'validity_days'  => 365,
+				'wc_product_ids' => array( $product->get_id() ),
+			)
+		);
+		$first = $this->make_order( array( array( $product, 1 ) ) );
+		$first->payment_complete();
+		$before = $this->licenses_sold_by( $first->get_id() )[0];
+
+		$subscription = new \WC_Subscription();
+		$subscription->set_parent_id( $first->get_id() );
+		$subscription->save();
+		$this->track_order( $subscription->get_id() );
+		$renewal = $this->make_order( array( array( $product, 1 ) ) );
+		$renewal->update_meta_data( '_subscription_renewal', $subscription->get_id() );
+		$renewal->save();
+		$renewal->payment_complete();
+		$this->service( \EntitlementLedger\WooCommerce\LicenseOrders::class )->handle_woocommerce_subscription_renewal_payment_complete( $subscription, $renewal );
+
+		$this->assertSame( array(), $this->licenses_sold_by( $renewal->get_id() ), 'no second license for the renewal order' );
+		$this->assertSame( 1, $this->count_rows( \EntitlementLedger\Database\Tables::LICENSES ) );
+		$after = $this->licenses_sold_by( $first->get_id() )[0];
+		$this->assertGreaterThan( $before['expires_at'], $after['expires_at'] );
+		$this->assertSame( 'valid', $after['status'] );
+	}
+
+	/**
+	 * License rows sold by an order.
+	 *
+	 * @param int $order_id Order.
+	 * @return list<array<string, string|null>>
+	 */
+	private function licenses_sold_by( int $order_id ): array {
+		global $wpdb;
+		return $wpdb->get_results( $wpdb->prepare( 'SELECT * FROM %i WHERE source_order_id = %d ORDER BY id', \EntitlementLedger\Database\Tables::name( \EntitlementLedger\Database\Tables::LICENSES ), $order_id ), ARRAY_A );
+	}
+
 }
