@@ -26,6 +26,7 @@ use EntitlementLedger\WooCommerce\AccountGiftsEndpoint;
 use EntitlementLedger\WooCommerce\AccountLicensesEndpoint;
 use EntitlementLedger\WooCommerce\Emails\CustomerEmails;
 use EntitlementLedger\WooCommerce\LicenseOrders;
+use EntitlementLedger\WooCommerce\LicenseProductPanel;
 use EntitlementLedger\WooCommerce\OrderAdmin;
 use EntitlementLedger\WooCommerce\OrderReversals;
 use EntitlementLedger\WooCommerce\PaidOrderEntitlements;
@@ -55,6 +56,7 @@ final class ServiceProvider {
 		PaidOrderEntitlements::class,
 		OrderReversals::class,
 		LicenseOrders::class,
+		LicenseProductPanel::class,
 		OrderAdmin::class,
 		BlockRegistry::class,
 		RedeemForm::class,

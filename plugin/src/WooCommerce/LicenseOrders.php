@@ -11,8 +11,10 @@ use EntitlementLedger\DataStores\BrandStore;
 use EntitlementLedger\DataStores\LicensedProductStore;
 use EntitlementLedger\DataStores\LicenseStore;
 use EntitlementLedger\Domain\Audit\ActorContext;
+use EntitlementLedger\Domain\Clock;
 use EntitlementLedger\Domain\DomainError;
 use EntitlementLedger\Domain\Licenses\License;
+use EntitlementLedger\Domain\Licenses\LicensedProduct;
 use EntitlementLedger\Domain\Licenses\LicenseScope;
 use EntitlementLedger\Domain\Licenses\LicenseService;
 use EntitlementLedger\Domain\Licenses\LicenseStatus;
@@ -21,9 +23,11 @@ use EntitlementLedger\Infrastructure\Registerable;
 use Throwable;
 use WC_Order;
 use WC_Order_Item_Product;
+use WC_Product;
 
 /**
- * A WooCommerce product mapped to a licensed product (its `wc_product_ids`) provisions one
+ * A WooCommerce product mapped to a licensed product (the product panel's fields, or the
+ * licensed product's `wc_product_ids`) provisions one
  * license per order line when the order is paid, exactly once: the source key (order item
  * and licensed product) is unique in the database, so repeated hooks change nothing. Seats
  * are the product's seats times the quantity. A new key is kept on the line, sealed with
@@ -47,6 +51,7 @@ final class LicenseOrders implements Registerable {
 	 * @param SecretKeys           $secrets  Sealing keys for the order.
 	 * @param BrandStore           $brands   Brand slugs.
 	 * @param ActorContext         $actor    Runs as the system.
+	 * @param Clock                $clock    Time.
 	 */
 	public function __construct(
 		private LicenseService $service,
@@ -54,7 +59,8 @@ final class LicenseOrders implements Registerable {
 		private LicensedProductStore $products,
 		private SecretKeys $secrets,
 		private BrandStore $brands,
-		private ActorContext $actor
+		private ActorContext $actor,
+		private Clock $clock
 	) {
 	}
 
@@ -187,37 +193,63 @@ final class LicenseOrders implements Registerable {
 	 * @param WC_Order_Item_Product $item  Line.
 	 */
 	private function provision_line( WC_Order $order, WC_Order_Item_Product $item ): void {
-		$product_ids = array_filter( array( $item->get_product_id(), $item->get_variation_id() ) );
-		foreach ( $product_ids as $wc_product_id ) {
+		foreach ( $this->targets( $item ) as $target ) {
+			[ $product, $seats_per_unit, $days ] = $target;
+			$data                                = array(
+				'brand'                => $this->brand_slug( $product->brand_id ),
+				'product'              => $product->slug,
+				'customer_email'       => $order->get_billing_email(),
+				'customer_id'          => $order->get_customer_id(),
+				'seats'                => min( 100000, $seats_per_unit * max( 1, (int) $item->get_quantity() ) ),
+				'source_order_id'      => $order->get_id(),
+				'source_order_item_id' => $item->get_id(),
+				'source_key'           => sprintf( 'order:%d:item:%d:product:%d', $order->get_id(), $item->get_id(), $product->id ),
+			);
+			if ( null !== $days ) {
+				$data['expires_at'] = gmdate( 'Y-m-d H:i:s', $this->clock->timestamp() + $days * DAY_IN_SECONDS );
+			}
+			$result = $this->service->provision( $data, LicenseScope::all() );
+			if ( ! $result['created'] ) {
+				continue;
+			}
+			$item->update_meta_data( self::META_PREFIX, $result['license']->key_lookup );
+			if ( null !== $result['key'] ) {
+				$item->update_meta_data( self::META_KEY, $this->secrets->seal( $result['key'] ) );
+			}
+			$item->save();
+			$order->add_order_note(
+				/* translators: 1: licensed product, 2: key prefix, 3: seats. */
+				sprintf( __( 'License for %1$s provisioned on key ELK-%2$s (%3$d seats).', 'entitlement-ledger' ), $result['license']->product_name, $result['license']->key_lookup, $result['license']->seats )
+			);
+		}
+	}
+
+	/**
+	 * The licensed products a line sells, with seats per unit and validity in days (null:
+	 * the licensed product's): from the product panel's fields (a variation uses its
+	 * parent's) and from licensed products that list the product in wc_product_ids.
+	 *
+	 * @param WC_Order_Item_Product $item Line.
+	 * @return array<int, array{0: LicensedProduct, 1: int, 2: int|null}>
+	 */
+	private function targets( WC_Order_Item_Product $item ): array {
+		$targets = array();
+		foreach ( array_filter( array( $item->get_product_id(), $item->get_variation_id() ) ) as $wc_product_id ) {
 			foreach ( $this->products->for_wc_product( (int) $wc_product_id ) as $product ) {
-				$brand  = $this->brand_slug( $product->brand_id );
-				$result = $this->service->provision(
-					array(
-						'brand'                => $brand,
-						'product'              => $product->slug,
-						'customer_email'       => $order->get_billing_email(),
-						'customer_id'          => $order->get_customer_id(),
-						'seats'                => min( 100000, $product->seats * max( 1, (int) $item->get_quantity() ) ),
-						'source_order_id'      => $order->get_id(),
-						'source_order_item_id' => $item->get_id(),
-						'source_key'           => sprintf( 'order:%d:item:%d:product:%d', $order->get_id(), $item->get_id(), $product->id ),
-					),
-					LicenseScope::all()
-				);
-				if ( ! $result['created'] ) {
-					continue;
-				}
-				$item->update_meta_data( self::META_PREFIX, $result['license']->key_lookup );
-				if ( null !== $result['key'] ) {
-					$item->update_meta_data( self::META_KEY, $this->secrets->seal( $result['key'] ) );
-				}
-				$item->save();
-				$order->add_order_note(
-					/* translators: 1: licensed product, 2: key prefix, 3: seats. */
-					sprintf( __( 'License for %1$s provisioned on key ELK-%2$s (%3$d seats).', 'entitlement-ledger' ), $result['license']->product_name, $result['license']->key_lookup, $result['license']->seats )
-				);
+				$targets[ $product->id ] = array( $product, $product->seats, null );
 			}
 		}
+		$source = $item->get_product_id() > 0 && function_exists( 'wc_get_product' ) ? wc_get_product( $item->get_product_id() ) : false;
+		if ( $source instanceof WC_Product ) {
+			$chosen  = (int) $source->get_meta( LicenseProductPanel::META_PRODUCT );
+			$product = $chosen > 0 ? $this->products->find( $chosen ) : null;
+			if ( null !== $product ) {
+				$seats                   = (int) $source->get_meta( LicenseProductPanel::META_SEATS );
+				$days                    = (int) $source->get_meta( LicenseProductPanel::META_DAYS );
+				$targets[ $product->id ] = array( $product, $seats > 0 ? $seats : $product->seats, $days > 0 ? $days : null );
+			}
+		}
+		return $targets;
 	}
 
 	/**

@@ -11,6 +11,7 @@ use EntitlementLedger\Database\Tables;
 use EntitlementLedger\Domain\Licenses\BrandService;
 use EntitlementLedger\Domain\Licenses\SecretKeys;
 use EntitlementLedger\WooCommerce\LicenseOrders;
+use EntitlementLedger\WooCommerce\LicenseProductPanel;
 use PHPUnit\Framework\Attributes\DataProvider;
 use WC_Order;
 use WC_Order_Item_Product;
@@ -127,6 +128,49 @@ final class LicenseOrdersTest extends WooCommerceTestCase {
 			array_column( $actions, 'action' )
 		);
 		$this->assertSame( array( 'system' ), array_values( array_unique( array_column( $actions, 'actor_type' ) ) ) );
+	}
+
+	public function test_the_product_panel_sells_a_license_with_its_seats_and_validity(): void {
+		$this->licensed_product();
+		$licensed = $this->service( \EntitlementLedger\DataStores\LicensedProductStore::class )->find_by_slug(
+			$this->service( \EntitlementLedger\DataStores\BrandStore::class )->find_by_slug( 'shop' )->id ?? 0,
+			'shop-pro'
+		);
+		$this->assertNotNull( $licensed );
+		$product = $this->make_product( '99.00', array(), false );
+		$panel   = new LicenseProductPanel( $this->service( \EntitlementLedger\DataStores\BrandStore::class ), $this->service( \EntitlementLedger\DataStores\LicensedProductStore::class ) );
+
+		$GLOBALS['product_object'] = $product;
+		ob_start();
+		$panel->handle_woocommerce_product_options_general_product_data();
+		$html = (string) ob_get_clean();
+		unset( $GLOBALS['product_object'] );
+		$this->assertStringContainsString( '<optgroup label="Shop"><option value="' . $licensed->id . '">Shop Pro</option>', $html );
+
+		wp_set_current_user( $this->make_user( 'shop_manager' ) );
+		$_POST = array(
+			'woocommerce_meta_nonce'          => wp_create_nonce( 'woocommerce_save_data' ),
+			'_el_license_panel'               => '1',
+			LicenseProductPanel::META_PRODUCT => (string) $licensed->id,
+			LicenseProductPanel::META_SEATS   => '5',
+			LicenseProductPanel::META_DAYS    => '30',
+		);
+		try {
+			$panel->handle_woocommerce_admin_process_product_object( $product );
+			$product->save();
+			$_POST[ LicenseProductPanel::META_SEATS ] = '0';
+			$panel->handle_woocommerce_admin_process_product_object( $product );
+		} finally {
+			$_POST = array();
+		}
+		$this->assertSame( '5', $product->get_meta( LicenseProductPanel::META_SEATS ), 'an invalid value is not saved' );
+
+		$order = $this->make_order( array( array( wc_get_product( $product->get_id() ), 2 ) ) );
+		$order->payment_complete();
+		$license = $this->licenses_of( $order->get_id() )[0];
+		$this->assertSame( '10', $license['seats'], 'five seats per unit' );
+		$days = ( strtotime( (string) $license['expires_at'] . ' UTC' ) - time() ) / DAY_IN_SECONDS;
+		$this->assertEqualsWithDelta( 30, $days, 0.1, 'the panel\'s validity' );
 	}
 
 	public function test_an_order_without_mapped_products_provisions_nothing(): void {
