@@ -1385,6 +1385,46 @@ async function main() {
 		'0.7x',
 		results.license_activate.ratio_rps >= 0.7
 	);
+	// A lean status check (bench/php/lean-status.php: SHORTINIT boot + the same SQL by hand),
+	// unloaded, alternating with the full route and the baseline: what a lean path would save.
+	const leanLink = path.join( siteDir, 'el-bench-lean-status.php' );
+	fs.rmSync( leanLink, { force: true } );
+	// A copy, not a link: PHP resolves __DIR__ through links, and the file loads ./wp-load.php.
+	fs.copyFileSync( path.join( BENCH, 'php', 'lean-status.php' ), leanLink );
+	process.on( 'exit', () => fs.rmSync( leanLink, { force: true } ) );
+	const leanUrl = `${ base }${ opts.site === 'bench' ? `/${ BENCH_SUBDIR }` : '' }/el-bench-lean-status.php?key=${ lic.key }`;
+	const leanTimes = { lean: [], full: [], baseline: [] };
+	let leanQueries = null;
+	for ( let i = 0; i < Math.max( 10, opts.sequential * 2 ); i++ ) {
+		const lean = await request( leanUrl );
+		if ( lean.status !== 200 ) {
+			warnings.push(
+				`lean status check answered ${ lean.status }: ${ lean.text.slice( 0, 200 ) }`
+			);
+			break;
+		}
+		leanQueries = JSON.parse( lean.text ).queries;
+		leanTimes.lean.push( lean.ms );
+		leanTimes.full.push(
+			(
+				await request( `${ base }${ licensePath() }`, {
+					headers: { 'X-EL-Bench': '1' },
+				} )
+			).ms
+		);
+		leanTimes.baseline.push(
+			( await request( baselineUrl, { headers } ) ).ms
+		);
+	}
+	results.license_status.lean = leanTimes.lean.length
+		? {
+				n: leanTimes.lean.length,
+				lean_p50_ms: round( median( leanTimes.lean ), 2 ),
+				full_p50_ms: round( median( leanTimes.full ), 2 ),
+				baseline_p50_ms: round( median( leanTimes.baseline ), 2 ),
+				lean_queries: leanQueries,
+			}
+		: null;
 	// Where a status check's time goes: the plugin's own work timed inside the site
 	// (no WordPress boot), against the whole request measured above.
 	const profile = php( siteDir, 'license-profile', lic.key, 300 );
@@ -1546,6 +1586,12 @@ async function main() {
 		out.push(
 			`object-cached key lookup) could only save that boot share; the license work itself is ${ prof.status_ms } ms.`
 		);
+		const lean = results.license_status.lean;
+		if ( lean ) {
+			out.push(
+				`Measured (unloaded, ${ lean.n } alternating requests): a lean SHORTINIT status check (bench/php/lean-status.php, same SQL, ${ lean.lean_queries } queries) p50 ${ lean.lean_p50_ms } ms vs the REST route ${ lean.full_p50_ms } ms vs the baseline ${ lean.baseline_p50_ms } ms: ${ round( lean.full_p50_ms / lean.lean_p50_ms, 1 ) }x faster.`
+			);
+		}
 		out.push( '' );
 	}
 	out.push( 'Targets:' );
