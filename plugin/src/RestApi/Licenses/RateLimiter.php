@@ -13,7 +13,6 @@ use EntitlementLedger\Domain\Audit\ActorContext;
 use EntitlementLedger\Domain\Clock;
 use EntitlementLedger\Domain\Settings\Settings;
 use EntitlementLedger\Infrastructure\Registerable;
-use EntitlementLedger\RestApi\Controllers\Controller;
 use WP_Error;
 use WP_HTTP_Response;
 use WP_REST_Request;
@@ -143,14 +142,5 @@ final class RateLimiter implements Registerable {
 	 */
 	private static function bucket( string $kind, string $value ): string {
 		return substr( hash( 'sha256', $kind . '|' . $value ), 0, 40 );
-	}
-
-	/**
-	 * Whether a request targets our namespace (for tests of the header filter).
-	 *
-	 * @param WP_REST_Request<array<string, mixed>> $request Request.
-	 */
-	public static function is_ours( WP_REST_Request $request ): bool {
-		return str_starts_with( $request->get_route(), '/' . Controller::NAMESPACE . '/' );
 	}
 }
