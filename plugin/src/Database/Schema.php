@@ -65,6 +65,7 @@ final class Schema {
   KEY source_order (source_order_id),
   KEY redemption_order (redemption_order_id),
   KEY listing (deleted_at,status,number,id),
+  KEY created (deleted_at,created_at,id),
   KEY expiry (status,expires_at)
 ) ENGINE=InnoDB {$collate};",
 			"CREATE TABLE {$t[Tables::GIFTS]} (

@@ -166,6 +166,29 @@ final class Schemas {
 					'readonly'    => true,
 					'items'       => self::ledger_line(),
 				),
+				'links'                => array(
+					'description' => __( 'wp-admin edit screens of the customer, the subscription, the source order and the fulfilment order; null when missing or not open to the current user (single entitlement responses only).', 'entitlement-ledger' ),
+					'type'        => 'object',
+					'readonly'    => true,
+					'properties'  => array(
+						'customer'         => array(
+							'type'   => array( 'string', 'null' ),
+							'format' => 'uri',
+						),
+						'subscription'     => array(
+							'type'   => array( 'string', 'null' ),
+							'format' => 'uri',
+						),
+						'source_order'     => array(
+							'type'   => array( 'string', 'null' ),
+							'format' => 'uri',
+						),
+						'redemption_order' => array(
+							'type'   => array( 'string', 'null' ),
+							'format' => 'uri',
+						),
+					),
+				),
 			),
 		);
 	}

@@ -11,6 +11,7 @@ use EntitlementLedger\DataStores\EntitlementQuery;
 use EntitlementLedger\DataStores\EntitlementStore;
 use EntitlementLedger\DataStores\LedgerStore;
 use EntitlementLedger\Domain\Access\Capabilities;
+use EntitlementLedger\Domain\Entitlements\Entitlement;
 use EntitlementLedger\Domain\Entitlements\EntitlementService;
 use EntitlementLedger\Domain\Entitlements\EntitlementStatus;
 use EntitlementLedger\RestApi\Dates;
@@ -18,6 +19,7 @@ use EntitlementLedger\RestApi\Idempotency\IdempotencyGuard;
 use EntitlementLedger\RestApi\Presenters\EntitlementPresenter;
 use EntitlementLedger\RestApi\Presenters\LedgerLinePresenter;
 use EntitlementLedger\RestApi\Schemas;
+use EntitlementLedger\WooCommerce\AdminLinks;
 use WP_Error;
 use WP_REST_Request;
 use WP_REST_Response;
@@ -42,12 +44,14 @@ class EntitlementsController extends Controller {
 	 * @param EntitlementService $service Lifecycle.
 	 * @param EntitlementStore   $store   Reads.
 	 * @param LedgerStore        $ledger  Journal reads.
+	 * @param AdminLinks         $links   Edit screens of the customer and orders.
 	 */
 	public function __construct(
 		IdempotencyGuard $guard,
 		private EntitlementService $service,
 		private EntitlementStore $store,
-		private LedgerStore $ledger
+		private LedgerStore $ledger,
+		private AdminLinks $links
 	) {
 		parent::__construct( $guard );
 	}
@@ -137,7 +141,7 @@ class EntitlementsController extends Controller {
 					}
 				}
 				$entitlement = $this->service->create( $data );
-				$response    = new WP_REST_Response( $this->with_ledger( EntitlementPresenter::present( $entitlement ) ), 201 );
+				$response    = new WP_REST_Response( $this->with_details( $entitlement ), 201 );
 				$response->header( 'Location', $this->url( '/' . $this->rest_base . '/' . $entitlement->id ) );
 				return $response;
 			}
@@ -152,7 +156,7 @@ class EntitlementsController extends Controller {
 	 */
 	public function get_item( $request ) {
 		return $this->read(
-			fn(): WP_REST_Response => new WP_REST_Response( $this->with_ledger( EntitlementPresenter::present( $this->service->require( $this->path_id( $request ) ) ) ) )
+			fn(): WP_REST_Response => new WP_REST_Response( $this->with_details( $this->service->require( $this->path_id( $request ) ) ) )
 		);
 	}
 
@@ -171,7 +175,7 @@ class EntitlementsController extends Controller {
 					$changes['expires_at'] = Dates::from_api( $changes['expires_at'], 'expires_at' );
 				}
 				$entitlement = $this->service->update( $this->path_id( $request ), $changes );
-				return new WP_REST_Response( $this->with_ledger( EntitlementPresenter::present( $entitlement ) ) );
+				return new WP_REST_Response( $this->with_details( $entitlement ) );
 			}
 		);
 	}
@@ -187,7 +191,7 @@ class EntitlementsController extends Controller {
 			$request,
 			function () use ( $request ): WP_REST_Response {
 				$entitlement = $this->service->delete( $this->path_id( $request ), (string) $request['reason'] );
-				return new WP_REST_Response( $this->with_ledger( EntitlementPresenter::present( $entitlement ) ) );
+				return new WP_REST_Response( $this->with_details( $entitlement ) );
 			}
 		);
 	}
@@ -349,14 +353,17 @@ class EntitlementsController extends Controller {
 	}
 
 	/**
-	 * Adds the entitlement's ledger lines.
+	 * A single entitlement with its ledger lines and the edit links of its customer and
+	 * orders (list items carry neither: they would cost queries per row).
 	 *
-	 * @param array<string, mixed> $item Presented entitlement.
+	 * @param Entitlement $entitlement Entitlement.
 	 * @return array<string, mixed>
 	 */
-	private function with_ledger( array $item ): array {
-		$lines          = $this->ledger->lines( array( 'entitlement' => (int) $item['id'] ), 1, 500 );
+	private function with_details( Entitlement $entitlement ): array {
+		$item           = EntitlementPresenter::present( $entitlement );
+		$lines          = $this->ledger->lines( array( 'entitlement' => $entitlement->id ), 1, 500 );
 		$item['ledger'] = array_map( array( LedgerLinePresenter::class, 'present' ), array_reverse( $lines['items'] ) );
+		$item['links']  = $this->links->for_entitlement( $entitlement );
 		return $item;
 	}
 }
