@@ -23,6 +23,7 @@ const path = require( 'path' );
 const fs = require( 'fs' );
 const CopyWebpackPlugin = require( 'copy-webpack-plugin' );
 const MiniCSSExtractPlugin = require( 'mini-css-extract-plugin' );
+const webpack = require( 'webpack' );
 
 /**
  * WordPress dependencies
@@ -217,9 +218,16 @@ const adminAppConfig = {
 		// split style.scss into style-index.css).
 		splitChunks: false,
 	},
-	plugins: commonPlugins( {
-		requestToExternal: adminAppRequestToExternal,
-	} ),
+	plugins: [
+		...commonPlugins( {
+			requestToExternal: adminAppRequestToExternal,
+		} ),
+		// DataViews layouts the app never offers (see the stand-in module).
+		new webpack.NormalModuleReplacementPlugin(
+			/[\\/]dataviews-layouts[\\/](grid|list|activity|picker-grid|picker-table|picker-activity)[\\/]index\.mjs$/,
+			path.join( ROOT, 'tools', 'webpack', 'unused-dataviews-layout.js' )
+		),
+	],
 	devServer: undefined,
 	...( process.env.EL_SOURCE_MAP ? { devtool: 'source-map' } : {} ),
 	// DataViews, @wordpress/ui and their libraries are bundled and bring

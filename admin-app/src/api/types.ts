@@ -13,17 +13,99 @@ export interface Entitlement {
 	id: number;
 	customer_id?: number | null;
 	customer_email: string;
+	customer_name?: string;
 	subscription_id?: number | null;
+	source_order_id?: number | null;
 	type?: string;
 	number: number;
 	status: EntitlementStatus;
 	deferred_amount: string;
 	earned_amount: string;
+	deferred_balance?: string;
 	currency: string;
 	starts_at?: string | null;
 	expires_at?: string | null;
+	redemption?: Redemption | null;
+	notes?: string;
 	created_at: string;
 	updated_at?: string;
+	deleted_at?: string | null;
+	deleted_reason?: string | null;
+	/** Single-entitlement responses only. */
+	links?: EntitlementLinks;
+}
+
+export interface Redemption {
+	method: 'standard' | 'custom';
+	gift_id: number | null;
+	order_id: number | null;
+	note: string;
+	redeemed_at: string;
+	redeemed_by: number | null;
+}
+
+/**
+ * wp-admin edit screens; null when missing or not open to the current user.
+ */
+export interface EntitlementLinks {
+	customer: string | null;
+	subscription: string | null;
+	source_order: string | null;
+	redemption_order: string | null;
+}
+
+/**
+ * A journal line of `GET /ledger` (amount signed: debits positive).
+ */
+export interface LedgerLine {
+	id: number;
+	entry_id: number;
+	entitlement_id: number | null;
+	kind: string;
+	account: string;
+	amount: string;
+	currency: string;
+	memo: string;
+	created_at: string;
+	created_by: number | null;
+}
+
+/**
+ * An entry of `GET /audit`.
+ */
+export interface AuditEntry {
+	id: number;
+	actor_type: string;
+	actor_id: string;
+	action: string;
+	object_type: string;
+	object_id: number | null;
+	before: Record< string, unknown > | null;
+	after: Record< string, unknown > | null;
+	created_at: string;
+}
+
+/**
+ * A gift customers may choose for a cycle (the fields redemption needs).
+ */
+export interface GiftOption {
+	id: number;
+	number: number;
+	name: string;
+	active: boolean;
+}
+
+/**
+ * One item's result in a `POST /entitlements/batch` answer: the entitlement,
+ * or `{ id, error }`.
+ */
+export type BatchItemResult =
+	Entitlement | { id: number; error: { code: string; message: string } };
+
+export interface BatchResult {
+	create: BatchItemResult[];
+	update: BatchItemResult[];
+	delete: BatchItemResult[];
 }
 
 export type EntitlementOrderBy =
@@ -44,8 +126,9 @@ export interface EntitlementQuery {
 	page?: number;
 	per_page?: number;
 	search?: string;
-	status?: EntitlementStatus;
+	status?: EntitlementStatus[];
 	number?: number;
+	currency?: string;
 	customer?: number;
 	email?: string;
 	subscription?: number;

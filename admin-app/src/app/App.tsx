@@ -4,34 +4,31 @@
 import { TabPanel } from '@wordpress/components';
 import { useCallback, useMemo } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
-import { addQueryArgs, getQueryArg } from '@wordpress/url';
 
 /**
  * Internal dependencies
  */
+import ErrorBoundary from './ErrorBoundary';
+import Notices from './Notices';
+import { navigate, useRoute } from './router';
 import { DEFAULT_SCREEN, getScreens } from './screens';
 
-function getInitialScreen( names: string[] ): string {
-	const requested = getQueryArg( window.location.href, 'screen' );
-	return typeof requested === 'string' && names.includes( requested )
-		? requested
-		: DEFAULT_SCREEN;
-}
-
 /**
- * The admin app shell: the page heading and the navigation between screens.
- * The current screen is kept in the `screen` query argument so that a
- * reload or a shared link opens the same screen.
+ * The admin app shell: the page heading, the navigation between screens (the
+ * `screen` query argument), snackbars, and an error boundary per screen.
  */
 export default function App() {
 	const screens = useMemo( () => getScreens(), [] );
-	const initialTabName = useMemo(
-		() => getInitialScreen( screens.map( ( screen ) => screen.name ) ),
-		[ screens ]
-	);
+	const route = useRoute();
+	const names = screens.map( ( screen ) => screen.name );
+	const current =
+		route.screen && names.includes( route.screen )
+			? route.screen
+			: DEFAULT_SCREEN;
 	const onSelect = useCallback( ( name: string ) => {
-		const url = addQueryArgs( window.location.href, { screen: name } );
-		window.history.replaceState( window.history.state, '', url );
+		if ( name !== readScreen() ) {
+			navigate( { screen: name } );
+		}
 	}, [] );
 
 	return (
@@ -40,8 +37,10 @@ export default function App() {
 				{ __( 'Entitlements', 'entitlement-ledger' ) }
 			</h1>
 			<TabPanel
+				// Re-mounted when the route changes the screen (Back button).
+				key={ current }
 				className="el-admin__tabs"
-				initialTabName={ initialTabName }
+				initialTabName={ current }
 				onSelect={ onSelect }
 				tabs={ screens.map( ( { name, title } ) => ( {
 					name,
@@ -53,9 +52,21 @@ export default function App() {
 						( candidate ) => candidate.name === tab.name
 					);
 					const Screen = screen?.component;
-					return Screen ? <Screen /> : null;
+					return Screen ? (
+						<ErrorBoundary>
+							<Screen />
+						</ErrorBoundary>
+					) : null;
 				} }
 			</TabPanel>
+			<Notices />
 		</div>
+	);
+}
+
+function readScreen(): string {
+	return (
+		new URLSearchParams( window.location.search ).get( 'screen' ) ??
+		DEFAULT_SCREEN
 	);
 }

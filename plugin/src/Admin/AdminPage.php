@@ -113,6 +113,7 @@ final class AdminPage implements Registerable {
 	private function boot_data(): array {
 		return array(
 			'rootId'        => self::ROOT_ID,
+			'userId'        => get_current_user_id(),
 			'restNamespace' => 'entitlement-ledger/v1',
 			'storeCurrency' => function_exists( 'get_woocommerce_currency' ) ? get_woocommerce_currency() : 'USD',
 			'currencies'    => Currency::codes(),

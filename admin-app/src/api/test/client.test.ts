@@ -76,7 +76,7 @@ describe( 'fetchEntitlements', () => {
 
 		await fetchEntitlements( {
 			search: 'reader',
-			status: 'active',
+			status: [ 'active' ],
 			number: 2026,
 			orderby: 'created_at',
 			order: 'desc',
@@ -88,7 +88,7 @@ describe( 'fetchEntitlements', () => {
 		expect( url.pathname ).toBe( '/entitlement-ledger/v1/entitlements' );
 		expect( Object.fromEntries( url.searchParams ) ).toEqual( {
 			search: 'reader',
-			status: 'active',
+			'status[0]': 'active',
 			number: '2026',
 			orderby: 'created_at',
 			order: 'desc',

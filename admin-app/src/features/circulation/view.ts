@@ -6,7 +6,11 @@ import type { View } from '@wordpress/dataviews';
 /**
  * Internal dependencies
  */
-import type { EntitlementOrderBy, EntitlementQuery } from '../../api/types';
+import type {
+	EntitlementOrderBy,
+	EntitlementQuery,
+	EntitlementStatus,
+} from '../../api/types';
 import { isEntitlementStatus } from '../../utils/status';
 
 export const DEFAULT_PER_PAGE = 20;
@@ -20,6 +24,7 @@ export const DEFAULT_VIEW: View = {
 	sort: { field: 'created_at', direction: 'desc' },
 	fields: [
 		'customer_email',
+		'subscription_id',
 		'number',
 		'status',
 		'deferred_amount',
@@ -27,32 +32,71 @@ export const DEFAULT_VIEW: View = {
 		'created_at',
 	],
 	titleField: 'id',
+	layout: { density: 'compact' },
 };
 
+/**
+ * Columns the list sorts by on the server, each backed by an index of
+ * el_entitlements (the list holds up to a million rows).
+ */
 const SORTABLE: readonly EntitlementOrderBy[] = [
 	'id',
-	'number',
-	'status',
 	'customer_email',
 	'created_at',
-	'deferred_amount',
-	'deferred_balance',
-	'expires_at',
-	'redeemed_at',
 ];
 
-function isSortable( field: string ): field is EntitlementOrderBy {
+export function isSortable( field: string ): field is EntitlementOrderBy {
 	return ( SORTABLE as readonly string[] ).includes( field );
 }
 
 /**
- * Turns the DataViews view state (owned by the screen) into the REST query
- * of `GET /entitlements`.
+ * Which entitlements a view is scoped to: one subscription or one customer
+ * (by user id, or by email for guests), or all.
+ */
+export type Scope =
+	| { kind: 'all' }
+	| { kind: 'subscription'; id: number }
+	| { kind: 'customer'; id: number }
+	| { kind: 'email'; email: string };
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * A `YYYY-MM-DD` date (what the DataViews date filter gives) as the start of
+ * that day in UTC, RFC 3339; `days` moves it (1 = the next day's start).
  *
- * @param view DataViews view.
+ * @param value A date string.
+ * @param days  Days to add.
+ * @return The timestamp, or undefined when the value is no date.
+ */
+export function dayStart( value: unknown, days = 0 ): string | undefined {
+	if ( typeof value !== 'string' || ! /^\d{4}-\d{2}-\d{2}/.test( value ) ) {
+		return undefined;
+	}
+	const time = Date.parse( `${ value.slice( 0, 10 ) }T00:00:00Z` );
+	if ( Number.isNaN( time ) ) {
+		return undefined;
+	}
+	return new Date( time + days * DAY_MS ).toISOString().replace( '.000', '' );
+}
+
+function positiveInteger( value: unknown ): number | undefined {
+	const number = Number( value );
+	return Number.isInteger( number ) && number > 0 ? number : undefined;
+}
+
+/**
+ * Turns the DataViews view state (owned by the screen) and the scope into the
+ * REST query of `GET /entitlements`.
+ *
+ * @param view  DataViews view.
+ * @param scope Subscription or customer the list is limited to.
  * @return REST query arguments.
  */
-export function viewToQuery( view: View ): EntitlementQuery {
+export function viewToQuery(
+	view: View,
+	scope: Scope = { kind: 'all' }
+): EntitlementQuery {
 	const query: EntitlementQuery = {
 		page: view.page ?? 1,
 		per_page: view.perPage ?? DEFAULT_PER_PAGE,
@@ -64,18 +108,92 @@ export function viewToQuery( view: View ): EntitlementQuery {
 		query.orderby = view.sort.field;
 		query.order = view.sort.direction;
 	}
+	switch ( scope.kind ) {
+		case 'subscription':
+			query.subscription = scope.id;
+			break;
+		case 'customer':
+			query.customer = scope.id;
+			break;
+		case 'email':
+			query.email = scope.email;
+			break;
+	}
 	for ( const filter of view.filters ?? [] ) {
-		if ( filter.field === 'status' && filter.operator === 'is' ) {
-			if ( isEntitlementStatus( filter.value ) ) {
-				query.status = filter.value;
+		const { field, operator, value } = filter;
+		if ( field === 'status' ) {
+			const values = (
+				Array.isArray( value ) ? value : [ value ]
+			).filter( isEntitlementStatus ) as EntitlementStatus[];
+			if (
+				values.length > 0 &&
+				( operator === 'isAny' || operator === 'is' )
+			) {
+				query.status = values;
 			}
-		}
-		if ( filter.field === 'number' && filter.operator === 'is' ) {
-			const value = Number( filter.value );
-			if ( Number.isInteger( value ) && value > 0 ) {
-				query.number = value;
-			}
+		} else if ( field === 'number' && operator === 'is' ) {
+			query.number = positiveInteger( value );
+		} else if (
+			field === 'currency' &&
+			operator === 'is' &&
+			typeof value === 'string' &&
+			/^[A-Z]{3}$/.test( value )
+		) {
+			query.currency = value;
+		} else if (
+			field === 'type' &&
+			operator === 'is' &&
+			typeof value === 'string' &&
+			/^[a-z0-9_]{1,64}$/.test( value )
+		) {
+			query.type = value;
+		} else if ( field === 'created_at' ) {
+			Object.assign( query, dateRange( operator, value ) );
 		}
 	}
 	return query;
+}
+
+/**
+ * The `after`/`before` arguments of a date filter on the creation date.
+ *
+ * @param operator DataViews operator.
+ * @param value    Date, or [ from, to ] for `between`.
+ * @return Query arguments (empty when the filter is incomplete).
+ */
+export function dateRange(
+	operator: string | undefined,
+	value: unknown
+): Pick< EntitlementQuery, 'after' | 'before' > {
+	const range: Pick< EntitlementQuery, 'after' | 'before' > = {};
+	const set = ( key: 'after' | 'before', date: string | undefined ) => {
+		if ( date ) {
+			range[ key ] = date;
+		}
+	};
+	switch ( operator ) {
+		case 'on':
+			set( 'after', dayStart( value ) );
+			set( 'before', dayStart( value, 1 ) );
+			break;
+		case 'after':
+			set( 'after', dayStart( value, 1 ) );
+			break;
+		case 'afterInc':
+			set( 'after', dayStart( value ) );
+			break;
+		case 'before':
+			set( 'before', dayStart( value ) );
+			break;
+		case 'beforeInc':
+			set( 'before', dayStart( value, 1 ) );
+			break;
+		case 'between':
+			if ( Array.isArray( value ) ) {
+				set( 'after', dayStart( value[ 0 ] ) );
+				set( 'before', dayStart( value[ 1 ], 1 ) );
+			}
+			break;
+	}
+	return range;
 }

@@ -19,3 +19,12 @@ export const EMPTY_QUERY_STATE: QueryState = Object.freeze( {
 	status: 'idle',
 	error: null,
 } );
+
+/** Stable empty list for related records not loaded yet. */
+export const EMPTY_LIST: readonly never[] = Object.freeze( [] );
+
+/** Largest batch the server accepts (EntitlementsBatchController::MAX_ITEMS). */
+export const BATCH_SIZE = 100;
+
+/** Parallel single-item requests of a bulk action without a batch route. */
+export const BULK_CONCURRENCY = 4;

@@ -8,6 +8,7 @@ import type { Action, State } from './types';
 export const initialState: State = {
 	items: {},
 	queries: {},
+	resources: {},
 };
 
 function mergeItems(
@@ -49,6 +50,7 @@ export default function reducer(
 		case 'RECEIVE_ENTITLEMENTS': {
 			const { items, total, totalPages } = action.page;
 			return {
+				...state,
 				items: mergeItems( state.items, items ),
 				queries: {
 					...state.queries,
@@ -71,6 +73,58 @@ export default function reducer(
 					...state.queries,
 					[ action.queryKey ]: {
 						...previous,
+						status: 'error',
+						error: action.error,
+					},
+				},
+			};
+		}
+		case 'RECEIVE_ENTITLEMENT':
+			return {
+				...state,
+				items: {
+					...state.items,
+					// A list item lacks the detail fields (links): keep them.
+					[ action.entitlement.id ]: {
+						...state.items[ action.entitlement.id ],
+						...action.entitlement,
+					},
+				},
+			};
+		case 'START_RESOURCE': {
+			const previous = state.resources[ action.key ];
+			return {
+				...state,
+				resources: {
+					...state.resources,
+					[ action.key ]: {
+						data: previous?.data ?? null,
+						status: 'loading',
+						error: null,
+					},
+				},
+			};
+		}
+		case 'RECEIVE_RESOURCE':
+			return {
+				...state,
+				resources: {
+					...state.resources,
+					[ action.key ]: {
+						data: action.data,
+						status: 'success',
+						error: null,
+					},
+				},
+			};
+		case 'FAIL_RESOURCE': {
+			const previous = state.resources[ action.key ];
+			return {
+				...state,
+				resources: {
+					...state.resources,
+					[ action.key ]: {
+						data: previous?.data ?? null,
 						status: 'error',
 						error: action.error,
 					},

@@ -20,14 +20,14 @@ describe( 'viewToQuery', () => {
 				page: 3,
 				search: 'reader@example.com',
 				filters: [
-					{ field: 'status', operator: 'is', value: 'active' },
+					{ field: 'status', operator: 'isAny', value: [ 'active' ] },
 					{ field: 'number', operator: 'is', value: '2026' },
 				],
 			} )
 		).toMatchObject( {
 			page: 3,
 			search: 'reader@example.com',
-			status: 'active',
+			status: [ 'active' ],
 			number: 2026,
 		} );
 	} );

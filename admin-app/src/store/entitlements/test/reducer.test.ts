@@ -27,6 +27,7 @@ describe( 'entitlements reducer', () => {
 		expect( reducer( undefined, { type: '@@INIT' } as never ) ).toEqual( {
 			items: {},
 			queries: {},
+			resources: {},
 		} );
 	} );
 
