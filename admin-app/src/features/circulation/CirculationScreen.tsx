@@ -121,10 +121,6 @@ function EntitlementList( { scope }: { scope: Scope } ) {
 				actions={ actions }
 				selection={ selection }
 				onChangeSelection={ setSelection }
-				onClickItem={ ( item ) =>
-					navigate( { entitlement: String( item.id ) } )
-				}
-				isItemClickable={ () => true }
 				onReset={ view === DEFAULT_VIEW ? false : resetView }
 				defaultLayouts={ DEFAULT_LAYOUTS }
 				getItemId={ ( item ) => String( item.id ) }
@@ -148,15 +144,6 @@ function EntitlementList( { scope }: { scope: Scope } ) {
 					</p>
 				}
 			/>
-			{ ! isLoading && ! error && (
-				<p className="el-circulation__total" aria-live="polite">
-					{ sprintf(
-						/* translators: %s: number of entitlements. */
-						__( '%s entitlements', 'entitlement-ledger' ),
-						total.toLocaleString()
-					) }
-				</p>
-			) }
 		</div>
 	);
 }

@@ -70,8 +70,19 @@ export function getEntitlementFields(): Field< Entitlement >[] {
 			label: __( 'ID', 'entitlement-ledger' ),
 			type: 'integer',
 			getValue: ( { item } ) => item.id,
-			render: ( { item } ) => <>#{ item.id }</>,
+			render: ( { item } ) => (
+				<Button
+					variant="link"
+					className="el-circulation__cell-link el-circulation__id"
+					onClick={ () =>
+						navigate( { entitlement: String( item.id ) } )
+					}
+				>
+					#{ item.id }
+				</Button>
+			),
 			enableHiding: false,
+			enableSorting: true,
 			filterBy: false,
 		},
 		{

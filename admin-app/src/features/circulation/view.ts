@@ -23,16 +23,21 @@ export const DEFAULT_VIEW: View = {
 	filters: [],
 	sort: { field: 'created_at', direction: 'desc' },
 	fields: [
+		'id',
 		'customer_email',
-		'subscription_id',
 		'number',
 		'status',
 		'deferred_amount',
 		'earned_amount',
 		'created_at',
 	],
-	titleField: 'id',
-	layout: { density: 'compact' },
+	layout: {
+		density: 'compact',
+		styles: {
+			deferred_amount: { align: 'end' },
+			earned_amount: { align: 'end' },
+		},
+	},
 };
 
 /**
