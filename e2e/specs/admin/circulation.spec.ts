@@ -183,7 +183,9 @@ test.describe( 'Circulation screen', () => {
 			} )
 			.fill( reader.email );
 		await expect( rows( page ) ).toHaveCount( entitlements.length + 1 );
-		await expect( page.getByText( '5 Items', { exact: true } ) ).toBeVisible();
+		await expect(
+			page.getByText( '5 Items', { exact: true } )
+		).toBeVisible();
 		// Money in its own currency.
 		await expect( page.getByText( '¥1,500' ).first() ).toBeVisible();
 		await expect( page.getByText( '€12.50' ).first() ).toBeVisible();
@@ -191,11 +193,15 @@ test.describe( 'Circulation screen', () => {
 
 		// The status filter (primary, always shown).
 		await page
-			.locator( '.dataviews-filters__summary-chip', { hasText: 'Status' } )
+			.locator( '.dataviews-filters__summary-chip', {
+				hasText: 'Status',
+			} )
 			.click();
 		await page.getByRole( 'option', { name: 'Unredeemed' } ).click();
 		await page.keyboard.press( 'Escape' );
-		await expect( page.getByText( '5 Items', { exact: true } ) ).toBeVisible();
+		await expect(
+			page.getByText( '5 Items', { exact: true } )
+		).toBeVisible();
 		await shot( page, '3-filtered' );
 	} );
 
@@ -362,7 +368,9 @@ test.describe( 'Circulation screen', () => {
 			.fill( String( cycle + 1 ) );
 		await renumber.getByRole( 'button', { name: 'Change number' } ).click();
 		await expect(
-			snack( `Entitlement #${ third?.id } moved to number ${ cycle + 1 }.` )
+			snack(
+				`Entitlement #${ third?.id } moved to number ${ cycle + 1 }.`
+			)
 		).toBeVisible();
 		await expect(
 			page.locator( '.el-detail__summary' ).first()

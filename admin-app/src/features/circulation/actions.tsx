@@ -18,7 +18,7 @@ import {
 	TextareaControl,
 } from '@wordpress/components';
 import { useDispatch, useSelect } from '@wordpress/data';
-import { useMemo, useState } from '@wordpress/element';
+import { useState } from '@wordpress/element';
 import { __, _n, sprintf } from '@wordpress/i18n';
 import { store as noticesStore } from '@wordpress/notices';
 
@@ -35,17 +35,27 @@ import { downloadCsv, entitlementsCsv } from './csv';
 type ModalProps = RenderModalProps< Entitlement >;
 
 /**
- * Submit state shared by the forms: busy flag, the REST error to show, and
- * one Idempotency-Key per opened form, so that a retry after a network error
- * cannot apply the change twice.
+ * Submit state shared by the forms: busy flag, the REST error to show, and an
+ * Idempotency-Key per request body, so that a retry of the same change after
+ * a network error cannot apply it twice while a corrected form (another body)
+ * is a new request.
  *
  * @return Form state.
  */
 function useSubmit() {
 	const [ busy, setBusy ] = useState( false );
 	const [ error, setError ] = useState< ApiError | null >( null );
-	const key = useMemo( () => newIdempotencyKey(), [] );
-	const run = async ( work: ( key: string ) => Promise< void > ) => {
+	const [ keys ] = useState( () => new Map< string, string >() );
+	const run = async (
+		work: ( key: string ) => Promise< void >,
+		body: unknown = null
+	) => {
+		const fingerprint = JSON.stringify( body );
+		let key = keys.get( fingerprint );
+		if ( ! key ) {
+			key = newIdempotencyKey();
+			keys.set( fingerprint, key );
+		}
 		setBusy( true );
 		setError( null );
 		try {
@@ -182,11 +192,11 @@ export function RedeemForm( props: ModalProps ) {
 		if ( ! ready ) {
 			return;
 		}
+		const body =
+			method === 'standard'
+				? { gift_id: Number( giftId ), note }
+				: { order_id: Number( orderId.trim() ), note };
 		run( async ( key ) => {
-			const body =
-				method === 'standard'
-					? { gift_id: Number( giftId ), note }
-					: { order_id: Number( orderId.trim() ), note };
 			await applyEntitlementChange(
 				item.id,
 				{ action: 'redeem', body },
@@ -216,7 +226,7 @@ export function RedeemForm( props: ModalProps ) {
 			);
 			onActionPerformed?.( items );
 			closeModal?.();
-		} );
+		}, body );
 	};
 
 	return (
@@ -519,7 +529,7 @@ export function RenumberForm( props: ModalProps ) {
 			);
 			onActionPerformed?.( items );
 			closeModal?.();
-		} );
+		}, number );
 	};
 
 	if ( bulk.running ) {
@@ -673,7 +683,7 @@ export function ReasonForm( props: ModalProps & { kind: ReasonKind } ) {
 			notify( reasonDoneMessage( kind, first.id ) );
 			onActionPerformed?.( items );
 			closeModal?.();
-		} );
+		}, trimmed );
 	};
 
 	if ( bulk.running ) {
