@@ -16,6 +16,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { adminAppSize, adminLines, timeScreens } from './admin.mjs';
+
 const ROOT = path.resolve(
 	path.dirname( fileURLToPath( import.meta.url ) ),
 	'..'
@@ -48,6 +50,9 @@ const USAGE = `usage: npm run bench -- [options]
   --checkout-iterations=N  premium orders paid each way for the checkout overhead (default 40)
   --only=licenses    only the license service: status checks and activations next to the baseline
                      (no entitlement seeding, no list/report/redeem scenarios, no checkout)
+  --only=admin       only the admin app section: its JavaScript size and the time to the
+                     Circulation screen's first rows next to WordPress's Posts list
+  --admin-runs=N     page loads of each screen in the admin section (default 7)
   --help`;
 
 // ---------------------------------------------------------------- options
@@ -66,6 +71,7 @@ function parseArgs( argv ) {
 		keepMuPlugin: false,
 		checkoutIterations: 40,
 		only: null,
+		adminRuns: 7,
 	};
 	for ( const arg of argv ) {
 		const [ key, value ] = arg.replace( /^--/, '' ).split( /=(.*)/s );
@@ -117,10 +123,13 @@ function parseArgs( argv ) {
 				opts.checkoutIterations = int( 5 );
 				break;
 			case 'only':
-				if ( value !== 'licenses' ) {
-					fail( '--only takes licenses' );
+				if ( ! [ 'licenses', 'admin' ].includes( value ) ) {
+					fail( '--only takes licenses or admin' );
 				}
 				opts.only = value;
+				break;
+			case 'admin-runs':
+				opts.adminRuns = int( 1 );
 				break;
 			case 'help':
 			case 'h':
@@ -752,6 +761,81 @@ async function main() {
 				`seeded ${ toSeed } entitlements in ${ seed.seconds } s (${ seed.per_second }/s); site now holds ${ state.entitlements } entitlements, ${ state.lines } ledger lines`
 			);
 		}
+	}
+
+	// The admin app section: alone with --only=admin, else after the REST scenarios.
+	const siteUrl =
+		opts.site === 'bench' ? `${ base }/${ BENCH_SUBDIR }` : base;
+	const runAdmin = async () => {
+		log(
+			`admin app: JavaScript size, and ${ opts.adminRuns } loads each of the Circulation screen and the Posts list in headless Chromium`
+		);
+		const size = adminAppSize( ROOT );
+		const prepared = php(
+			siteDir,
+			'admin-screens',
+			opts.site === 'bench' ? '1' : ''
+		);
+		let screens = null;
+		try {
+			screens = await timeScreens( {
+				siteUrl,
+				runs: opts.adminRuns,
+				chromium: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+				user: 'admin',
+				password: 'password',
+			} );
+		} catch ( error ) {
+			warnings.push( `admin app timing failed: ${ error.message }` );
+		}
+		return { size, screens, posts: prepared.posts };
+	};
+	if ( opts.only === 'admin' ) {
+		// The admin section needs the seeded entitlements: not with --only=licenses.
+		const admin = onlyLicenses ? null : await runAdmin();
+		console.log(
+			[
+				'',
+				`Entitlement Ledger admin app benchmark — ${ started.toISOString() }`,
+				`site ${ opts.site } (${ siteUrl }), ${ state.entitlements } entitlements`,
+				...adminLines( admin.size, admin.screens, state.entitlements ),
+				...( warnings.length
+					? [
+							'',
+							'WARNINGS:',
+							...warnings.map( ( w ) => `  ${ w }` ),
+						]
+					: [] ),
+			].join( '\n' )
+		);
+		const dir = path.join( BENCH, 'results' );
+		fs.mkdirSync( dir, { recursive: true } );
+		const report = {
+			started_at: started.toISOString(),
+			finished_at: new Date().toISOString(),
+			options: opts,
+			site: {
+				name: opts.site,
+				url: siteUrl,
+				entitlements: state.entitlements,
+			},
+			seed,
+			admin,
+			warnings,
+		};
+		const file = path.join(
+			dir,
+			`admin-${ started.toISOString().replace( /[:.]/g, '-' ) }.json`
+		);
+		fs.writeFileSync( file, JSON.stringify( report, null, '\t' ) + '\n' );
+		fs.writeFileSync(
+			path.join( dir, 'latest-admin.json' ),
+			JSON.stringify( report, null, '\t' ) + '\n'
+		);
+		console.log(
+			`\nwrote ${ path.relative( ROOT, file ) } and bench/results/latest-admin.json`
+		);
+		return admin.screens ? 0 : 1;
 	}
 
 	// Query-count mu-plugin (answers only requests sending X-EL-Bench: 1).
@@ -1455,6 +1539,8 @@ async function main() {
 		);
 	}
 
+	const admin = await runAdmin();
+
 	// Where list time goes: the store's SQL, timed and EXPLAINed inside the site.
 	let diagnostics = null;
 	try {
@@ -1624,6 +1710,11 @@ async function main() {
 			}
 		}
 	}
+	if ( admin ) {
+		out.push(
+			...adminLines( admin.size, admin.screens, state.entitlements )
+		);
+	}
 	if ( warnings.length ) {
 		out.push( '' );
 		out.push( 'WARNINGS:' );
@@ -1680,6 +1771,7 @@ async function main() {
 		scenarios: results,
 		targets,
 		checkout,
+		admin,
 		diagnostics,
 		warnings,
 		errors,

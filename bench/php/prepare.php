@@ -146,6 +146,33 @@ switch ( $el_command ) {
 		);
 		break;
 
+	case 'admin-screens':
+		// The bench site is reached only as PHP files under the dev site's root, so its REST
+		// API must be addressed as ?rest_route= (plain permalinks), which is what wp-admin's
+		// apiFetch then uses too. And a Posts list with a full page of rows to compare with.
+		if ( ! empty( $argv[2] ) && '' !== (string) get_option( 'permalink_structure' ) ) {
+			update_option( 'permalink_structure', '' );
+			flush_rewrite_rules( false );
+		}
+		$el_posts = (int) wp_count_posts( 'post' )->publish;
+		for ( $el_i = $el_posts; $el_i < 20; $el_i++ ) {
+			wp_insert_post(
+				array(
+					'post_title'   => 'Bench post ' . ( $el_i + 1 ),
+					'post_content' => 'A post for the Posts list in the admin bench.',
+					'post_status'  => 'publish',
+					'post_author'  => 1,
+				)
+			);
+		}
+		el_bench_out(
+			array(
+				'permalinks' => (string) get_option( 'permalink_structure' ),
+				'posts'      => (int) wp_count_posts( 'post' )->publish,
+			)
+		);
+		break;
+
 	case 'truncate':
 		foreach ( Tables::ALL as $el_table ) {
 			$wpdb->query( $wpdb->prepare( 'TRUNCATE TABLE %i', Tables::name( $el_table ) ) );

@@ -26,8 +26,15 @@ export function savedViewKey( name: string, userId: number ): string {
 }
 
 /**
- * Reads a saved view over the default (unknown keys of an older version are
- * dropped by keeping only the default's keys); the page always starts at 1.
+ * What is not saved: where the person was (page) and what they looked for
+ * (search) belong to one visit; columns, sort, filters, page size and density
+ * are the settings.
+ */
+const NOT_SAVED = [ 'page', 'search' ];
+
+/**
+ * Reads a saved view over the default; the page and the search always start
+ * from the default's.
  *
  * @param key      Storage key.
  * @param fallback Default view.
@@ -42,7 +49,7 @@ export function readSavedView( key: string, fallback: View ): View {
 		}
 		const merged: Record< string, unknown > = { ...fallback };
 		for ( const [ name, value ] of Object.entries( saved ) ) {
-			if ( name !== 'page' ) {
+			if ( ! NOT_SAVED.includes( name ) ) {
 				merged[ name ] = value;
 			}
 		}
@@ -73,7 +80,11 @@ export function useSavedView(
 		( next: View ) => {
 			setViewState( next );
 			try {
-				window.localStorage.setItem( key, JSON.stringify( next ) );
+				const saved: Record< string, unknown > = { ...next };
+				for ( const name of NOT_SAVED ) {
+					delete saved[ name ];
+				}
+				window.localStorage.setItem( key, JSON.stringify( saved ) );
 			} catch {
 				// Storage full or disabled: the view still works for this visit.
 			}

@@ -92,6 +92,13 @@ test.describe( 'wp-admin smoke', () => {
 		);
 
 		const app = await openAdminApp( page );
+		// The first page comes preloaded with the screen (no request to fail):
+		// a search asks the REST API.
+		await page
+			.getByRole( 'searchbox', {
+				name: 'Search by email, name, order or subscription',
+			} )
+			.fill( 'nobody' );
 
 		await expect( app.errors ).toContainText(
 			'You may not list entitlements.'

@@ -21,6 +21,16 @@ final class AdminPage implements Registerable {
 	private const HANDLE = 'entitlement-ledger-admin';
 	private const BUILD  = 'build/admin-app/';
 
+	/**
+	 * The first request of the Circulation screen with its default view (admin-app
+	 * features/circulation/view.ts DEFAULT_VIEW): preloaded into the page, so the first rows
+	 * render without waiting for a REST round trip. A saved view that differs simply
+	 * fetches as usual.
+	 */
+	public const PRELOAD_PATHS = array(
+		'/entitlement-ledger/v1/entitlements?order=desc&orderby=created_at&page=1&per_page=20',
+	);
+
 	private string $hook_suffix = '';
 
 	/**
@@ -95,6 +105,26 @@ final class AdminPage implements Registerable {
 			self::HANDLE,
 			'window.entitlementLedger = ' . wp_json_encode( $this->boot_data() ) . ';',
 			'before'
+		);
+		$this->preload();
+	}
+
+	/**
+	 * Preloads the Circulation screen's first list request the way the block editor preloads
+	 * its own (rest_preload_api_request + apiFetch's preloading middleware), only on the
+	 * screen that shows it.
+	 */
+	private function preload(): void {
+		$screen = isset( $_GET['screen'] ) ? sanitize_key( wp_unslash( $_GET['screen'] ) ) : 'circulation'; // phpcs:ignore WordPress.Security.NonceVerification.Recommended -- navigation only.
+		$routed = array_intersect( array( 'entitlement', 'subscription', 'customer', 'email' ), array_keys( $_GET ) ); // phpcs:ignore WordPress.Security.NonceVerification.Recommended -- navigation only.
+		if ( 'circulation' !== $screen || array() !== $routed ) {
+			return;
+		}
+		$data = array_reduce( self::PRELOAD_PATHS, 'rest_preload_api_request', array() );
+		wp_add_inline_script(
+			'wp-api-fetch',
+			sprintf( 'wp.apiFetch.use( wp.apiFetch.createPreloadingMiddleware( %s ) );', wp_json_encode( $data ) ),
+			'after'
 		);
 	}
 

@@ -42,6 +42,16 @@ export function formatDate(
 }
 
 /**
+ * An email that wraps after its "@" rather than at any letter.
+ *
+ * @param email Email.
+ * @return The email with a zero-width space after the "@".
+ */
+export function breakableEmail( email: string ): string {
+	return email.replace( '@', '@\u200b' );
+}
+
+/**
  * The scope (per-customer view) of an entitlement's customer: the WordPress
  * user when there is one, else the email (guests).
  *
@@ -111,7 +121,7 @@ export function getEntitlementFields(): Field< Entitlement >[] {
 								{ item.customer_name }
 							</span>
 						) : null }
-						<span>{ item.customer_email }</span>
+						<span>{ breakableEmail( item.customer_email ) }</span>
 					</span>
 				</Button>
 			),

@@ -34,6 +34,7 @@ export const DEFAULT_VIEW: View = {
 	layout: {
 		density: 'compact',
 		styles: {
+			id: { align: 'start' },
 			deferred_amount: { align: 'end' },
 			earned_amount: { align: 'end' },
 		},
