@@ -81,8 +81,8 @@ export function useSavedView(
 			setViewState( next );
 			try {
 				const saved: Record< string, unknown > = { ...next };
-				for ( const name of NOT_SAVED ) {
-					delete saved[ name ];
+				for ( const field of NOT_SAVED ) {
+					delete saved[ field ];
 				}
 				window.localStorage.setItem( key, JSON.stringify( saved ) );
 			} catch {
