@@ -476,6 +476,66 @@ test.describe( 'Circulation screen', () => {
 		expect( csv ).toContain( `${ ids[ 0 ] },${ reader.email }` );
 	} );
 
+	test( 'shows loading, empty and error states', async () => {
+		const search = page.getByRole( 'searchbox', {
+			name: 'Search by email, name, order or subscription',
+		} );
+		await page.goto(
+			`${ ADMIN_PAGE_PATH }&screen=circulation&subscription=${ subscription }`
+		);
+		await expect( rows( page ).nth( 1 ) ).toBeVisible();
+
+		// Loading: the answer is held back until the screenshot is taken.
+		let release: () => void = () => {};
+		const held = new Promise< void >(
+			( resolve ) => ( release = resolve )
+		);
+		await page.route(
+			( url ) =>
+				decodeURIComponent( url.toString() ).includes( 'zzz-loading' ),
+			async ( route ) => {
+				await held;
+				await route.continue();
+			}
+		);
+		await search.fill( 'zzz-loading' );
+		// DataViews keeps the last rows, dimmed and inert, while it loads.
+		await expect( page.getByRole( 'table' ) ).toHaveAttribute(
+			'aria-busy',
+			'true'
+		);
+		await shot( page, '13-loading' );
+		release();
+		await expect(
+			page.getByText( 'No entitlements found.' )
+		).toBeVisible();
+		await shot( page, '14-empty' );
+
+		await page.route(
+			( url ) =>
+				decodeURIComponent( url.toString() ).includes( 'zzz-error' ),
+			( route ) =>
+				route.fulfill( {
+					status: 500,
+					contentType: 'application/json',
+					body: JSON.stringify( {
+						code: 'el_internal',
+						message: 'The database is not reachable right now.',
+						data: { status: 500 },
+					} ),
+				} )
+		);
+		await search.fill( 'zzz-error' );
+		await expect( page.getByRole( 'alert' ).first() ).toContainText(
+			'The database is not reachable right now.'
+		);
+		await expect(
+			page.getByRole( 'button', { name: 'Retry' } )
+		).toBeVisible();
+		await shot( page, '15-error' );
+		await page.unrouteAll();
+	} );
+
 	test( 'a customer cannot open the screens', async ( { browser } ) => {
 		const context = await logIn( browser, reader );
 		const customerPage = await context.newPage();
