@@ -32,6 +32,20 @@ module.exports = [
 				{ allowedTextDomain: 'entitlement-ledger' },
 			],
 			'import/no-extraneous-dependencies': 'off',
+			// One DataViews in the bundle: its main entry, whose public
+			// imports WordPress provides (see webpack.config.js).
+			'no-restricted-imports': [
+				'error',
+				{
+					paths: [
+						{
+							name: '@wordpress/dataviews/wp',
+							message:
+								"Import from '@wordpress/dataviews': the /wp entry bundles a second copy of the components (webpack.config.js).",
+						},
+					],
+				},
+			],
 		},
 	},
 	...wpPlugin.configs[ 'test-unit' ].map( ( config ) => ( {

@@ -9,11 +9,13 @@
  * fold (the copies are further apart than its window).
  *
  * This loader rewrites each such file to import the runtime from
- * `@wordpress/style-runtime` and to import its CSS registration from one module
- * per style hash (written under node_modules/.cache), so each copy appears
- * once. Behaviour is unchanged: the runtime already deduplicates by hash at run
- * time (globalThis.__wpStyleRuntime); this only does it at build time. A file
- * whose code does not match the expected shape is left as it is.
+ * `@wordpress/style-runtime` (for what else the file uses of it) and to import
+ * its stylesheet as a CSS file, one per style hash (written under
+ * node_modules/.cache), so each stylesheet appears once, in index.css next to
+ * the app's own styles (the admin page enqueues it), instead of as strings
+ * the script injects at run time. The class names stay those the package's
+ * script uses. A file whose code does not match the expected shape is left as
+ * it is.
  */
 
 /**
@@ -21,6 +23,7 @@
  */
 const fs = require( 'fs' );
 const path = require( 'path' );
+const vm = require( 'vm' );
 
 const RUNTIME_MARKER = '// packages/style-runtime/src/index.ts\n';
 const RUNTIME_EXPORTS = [ 'registerStyle', 'registerDocument' ];
@@ -37,23 +40,26 @@ const REGISTRATION =
 	/if \(typeof process === "undefined" \|\| process\.env\.NODE_ENV !== "test"\) \{\s*(registerStyle\d*)\("([0-9a-f]+)", ('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\);\s*\}/g;
 
 /**
- * Writes the module that registers one stylesheet, once per hash.
+ * Writes one stylesheet of the package as a CSS file (once per hash), which
+ * the app's CSS pipeline then extracts into index.css like our own styles.
  *
- * @param {string} hash Style hash.
- * @param {string} css  The CSS as a JavaScript string literal.
- * @return {string} Absolute path of the module.
+ * @param {string} hash    Style hash.
+ * @param {string} literal The CSS as the package's JavaScript string literal.
+ * @return {string} Absolute path of the CSS file.
  */
-function styleModule( hash, css ) {
-	const file = path.join( CACHE_DIR, `${ hash }.mjs` );
-	const source =
-		'import { registerStyle } from "@wordpress/style-runtime";\n' +
-		`registerStyle(${ JSON.stringify( hash ) }, ${ css });\n`;
+function styleFile( hash, literal ) {
+	// The literal comes from the package's build: evaluate it as a string
+	// only, in an empty context.
+	const css = vm.runInNewContext( `(${ literal })`, Object.create( null ), {
+		timeout: 1000,
+	} );
+	if ( typeof css !== 'string' ) {
+		throw new Error( `style ${ hash } is not a string literal` );
+	}
+	const file = path.join( CACHE_DIR, `${ hash }.css` );
 	fs.mkdirSync( CACHE_DIR, { recursive: true } );
-	if (
-		! fs.existsSync( file ) ||
-		fs.readFileSync( file, 'utf8' ) !== source
-	) {
-		fs.writeFileSync( file, source );
+	if ( ! fs.existsSync( file ) || fs.readFileSync( file, 'utf8' ) !== css ) {
+		fs.writeFileSync( file, css );
 	}
 	return file;
 }
@@ -84,7 +90,7 @@ module.exports = function sharedPackageStylesLoader( source ) {
 		.replace(
 			REGISTRATION,
 			( _match, _fn, hash, css ) =>
-				`import ${ JSON.stringify( styleModule( hash, css ) ) };`
+				`import ${ JSON.stringify( styleFile( hash, css ) ) };`
 		);
 	const imports = [];
 	for ( const name of declared ) {

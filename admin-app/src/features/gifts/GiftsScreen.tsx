@@ -1,8 +1,8 @@
 /**
  * External dependencies
  */
-import { DataViews } from '@wordpress/dataviews/wp';
-import type { Action, View } from '@wordpress/dataviews/wp';
+import { DataViews } from '@wordpress/dataviews';
+import type { Action, View } from '@wordpress/dataviews';
 
 /**
  * WordPress dependencies

@@ -1,7 +1,7 @@
 /**
  * External dependencies
  */
-import type { View } from '@wordpress/dataviews/wp';
+import type { View } from '@wordpress/dataviews';
 
 /**
  * Internal dependencies
