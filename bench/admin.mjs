@@ -3,7 +3,7 @@
  *
  * - Size: the admin app's own JavaScript, gzipped: every plugin/build/admin-app/*.js. What
  *   WordPress provides (React, wp-components, wp-data, … listed in index.asset.php) is not in
- *   those files and so not counted. Target: 200 KB.
+ *   those files and so not counted. Target: 200 KiB (zlib level 9).
  * - Time to first rows: headless Chromium (Debian's, as the e2e tests) logged in as the admin
  *   opens the Circulation screen and WordPress's own Posts list (edit.php) in turns; for each
  *   load, the time from navigation start to the first table row in the DOM
@@ -173,11 +173,11 @@ export function adminLines( size, screens, count ) {
 	if ( size ) {
 		for ( const f of size.files ) {
 			out.push(
-				`  ${ f.file }: ${ ( f.bytes / 1024 ).toFixed( 1 ) } KB, ${ ( f.gzip_bytes / 1024 ).toFixed( 1 ) } KB gzipped`
+				`  ${ f.file }: ${ ( f.bytes / 1024 ).toFixed( 1 ) } KiB, ${ ( f.gzip_bytes / 1024 ).toFixed( 1 ) } KiB gzipped (${ f.gzip_bytes } bytes)`
 			);
 		}
 		out.push(
-			`  own JavaScript, gzipped: ${ ( size.gzip_bytes / 1024 ).toFixed( 1 ) } KB (target <= 200 KB: ${ size.gzip_bytes <= 200 * 1024 ? 'PASS' : 'MISS' }); from WordPress, not counted: ${ size.provided_by_wordpress.join( ', ' ) }`
+			`  own JavaScript, gzipped: ${ ( size.gzip_bytes / 1024 ).toFixed( 1 ) } KiB (target <= 200 KiB: ${ size.gzip_bytes <= 200 * 1024 ? 'PASS' : 'MISS' }); from WordPress, not counted: ${ size.provided_by_wordpress.join( ', ' ) }`
 		);
 	} else {
 		out.push( '  no build: run `npm run build`' );
