@@ -13,7 +13,7 @@ namespace EntitlementLedger\Database;
  */
 final class Schema {
 
-	public const VERSION = 3;
+	public const VERSION = 4;
 
 	/**
 	 * CREATE TABLE statements in dbDelta's format (two spaces after PRIMARY KEY, one index per line).
