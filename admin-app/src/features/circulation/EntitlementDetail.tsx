@@ -20,6 +20,12 @@ import { navigate } from '../../app/router';
 import ErrorNotice from '../../components/ErrorNotice';
 import { store as entitlementsStore } from '../../store/entitlements';
 import { formatMoney } from '../../utils/money';
+import {
+	getAccountLabel,
+	getActorLabel,
+	getAuditActionLabel,
+	getEntryKindLabel,
+} from '../../utils/ledgerLabels';
 import { getStatusLabel } from '../../utils/status';
 import { getEntitlementActions } from './actions';
 import { customerRoute, formatDate } from './fields';
@@ -313,9 +319,10 @@ export default function EntitlementDetail( { id }: { id: number } ) {
 										{ formatDate( line.created_at, true ) }
 									</td>
 									<td>
-										#{ line.entry_id } { line.kind }
+										#{ line.entry_id }{ ' ' }
+										{ getEntryKindLabel( line.kind ) }
 									</td>
-									<td>{ line.account }</td>
+									<td>{ getAccountLabel( line.account ) }</td>
 									<td className="el-money">
 										{ formatMoney(
 											line.amount,
@@ -341,12 +348,16 @@ export default function EntitlementDetail( { id }: { id: number } ) {
 								<span className="el-date">
 									{ formatDate( entry.created_at, true ) }
 								</span>{ ' ' }
-								<strong>{ entry.action }</strong>{ ' ' }
+								<strong>
+									{ getAuditActionLabel( entry.action ) }
+								</strong>{ ' ' }
 								{ sprintf(
-									/* translators: 1: actor type, 2: actor id. */
-									__( 'by %1$s %2$s', 'entitlement-ledger' ),
-									entry.actor_type,
-									entry.actor_id
+									/* translators: %s: who did it, e.g. "user #3". */
+									__( 'by %s', 'entitlement-ledger' ),
+									getActorLabel(
+										entry.actor_type,
+										String( entry.actor_id ?? '' )
+									)
 								) }
 							</li>
 						) ) }
