@@ -129,6 +129,7 @@ WP_INSTALLING=1 wp_run "$ROOT/scripts/php/install.php"
 if [[ $NAME == dev && -f "$ROOT/dev/seed-demo.php" ]]; then
   log "seeding demo data (dev/seed-demo.php)"
   wp_run "$ROOT/dev/seed-demo.php"
+  [[ -f "$ROOT/dev/seed-demo-licenses.php" ]] && wp_run "$ROOT/dev/seed-demo-licenses.php"
 fi
 if [[ $NAME == test && -f "$ROOT/dev/seed-e2e.php" ]]; then
   log "e2e fixtures (dev/seed-e2e.php)"
