@@ -82,6 +82,18 @@ class ActivationStore {
 	}
 
 	/**
+	 * A license's activations, active ones first, then the most recently seen (staff's detail).
+	 *
+	 * @param int $license_id License.
+	 * @param int $limit      Most rows.
+	 * @return list<Activation>
+	 */
+	public function for_license( int $license_id, int $limit ): array {
+		$rows = $this->db->get_results( $this->db->prepare( 'SELECT * FROM %i WHERE license_id = %d ORDER BY deactivated_at IS NULL DESC, last_seen_at DESC, id DESC LIMIT %d', $this->table(), $license_id, $limit ) );
+		return array_values( array_map( array( self::class, 'hydrate' ), $rows ) );
+	}
+
+	/**
 	 * Adds an activation; returns its id.
 	 *
 	 * @param int    $license_id License.

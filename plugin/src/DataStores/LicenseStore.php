@@ -113,12 +113,17 @@ class LicenseStore {
 	/**
 	 * Licenses, filtered and paged.
 	 *
-	 * @param array{brand_id?: int|null, brand?: string|null, email?: string|null, product?: string|null, status?: string|null, key_prefix?: string|null} $filters  Filters.
-	 * @param int                                                                                                                                         $page     1-based.
-	 * @param int                                                                                                                                         $per_page Page size.
+	 * `search` is a prefix of the customer's email or of the key's lookup (both indexed: an
+	 * index range on customer_email, and the key ids whose unique lookup starts with it).
+	 *
+	 * @param array{brand_id?: int|null, brand?: string|null, email?: string|null, product?: string|null, status?: string|null, key_prefix?: string|null, search?: string|null} $filters  Filters.
+	 * @param int                                                                                                                                                               $page     1-based.
+	 * @param int                                                                                                                                                               $per_page Page size.
+	 * @param string                                                                                                                                                            $orderby  id|created_at|expires_at|customer_email.
+	 * @param string                                                                                                                                                            $order    asc|desc.
 	 * @return array{items: list<License>, total: int}
 	 */
-	public function query( array $filters, int $page, int $per_page ): array {
+	public function query( array $filters, int $page, int $per_page, string $orderby = 'id', string $order = 'desc' ): array {
 		$clauses = array( '1 = 1' );
 		$args    = array();
 		foreach (
@@ -136,14 +141,46 @@ class LicenseStore {
 				$args[]    = $filters[ $filter ];
 			}
 		}
-		$where = implode( ' AND ', $clauses );
-		$items = $this->select( $where, $args, 'l.id DESC', $per_page, max( 0, ( $page - 1 ) * $per_page ) );
+		$search = isset( $filters['search'] ) ? trim( (string) $filters['search'] ) : '';
+		if ( '' !== $search ) {
+			$lookup    = self::lookup_prefix( $search );
+			$clauses[] = '' === $lookup
+				? 'l.customer_email LIKE %s'
+				: '(l.customer_email LIKE %s OR l.license_key_id IN (SELECT sk.id FROM ' . Tables::name( Tables::LICENSE_KEYS ) . ' sk WHERE sk.lookup LIKE %s))';
+			$args[]    = $this->db->esc_like( strtolower( $search ) ) . '%';
+			if ( '' !== $lookup ) {
+				$args[] = $lookup . '%';
+			}
+		}
+		$where     = implode( ' AND ', $clauses );
+		$direction = 'asc' === strtolower( $order ) ? 'ASC' : 'DESC';
+		$order_by  = match ( $orderby ) {
+			'expires_at'     => "l.expires_at {$direction}, l.id {$direction}",
+			'customer_email' => "l.customer_email {$direction}, l.id {$direction}",
+			default          => "l.id {$direction}",
+		};
+		$items = $this->select( $where, $args, $order_by, $per_page, max( 0, ( $page - 1 ) * $per_page ) );
 		// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- placeholders only.
 		$total = (int) $this->db->get_var( $this->db->prepare( "SELECT COUNT(*) FROM %i l JOIN %i k ON k.id = l.license_key_id JOIN %i b ON b.id = l.brand_id JOIN %i p ON p.id = l.product_id WHERE {$where}", $this->table(), Tables::name( Tables::LICENSE_KEYS ), Tables::name( Tables::BRANDS ), Tables::name( Tables::LICENSED_PRODUCTS ), ...$args ) );
 		return array(
 			'items' => $items,
 			'total' => $total,
 		);
+	}
+
+	/**
+	 * The key lookup a search term can be the start of: "ELK-7KQ2" or "7kq2" → "7KQ2"; ''
+	 * when the term cannot start a lookup (an email, say).
+	 *
+	 * @param string $search Search term.
+	 */
+	public static function lookup_prefix( string $search ): string {
+		$term = strtoupper( $search );
+		if ( str_starts_with( $term, 'ELK-' ) ) {
+			$term = substr( $term, 4 );
+		}
+		$term = explode( '-', $term, 2 )[0];
+		return 1 === preg_match( '/^[0-9A-Z]{1,8}$/D', $term ) ? $term : '';
 	}
 
 	/**

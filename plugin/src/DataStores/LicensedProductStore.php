@@ -42,6 +42,22 @@ class LicensedProductStore {
 	}
 
 	/**
+	 * Changes a product's columns (name, seats, validity_days, wc_product_ids).
+	 *
+	 * @param int                        $id      Product.
+	 * @param array<string, scalar|null> $changes Columns.
+	 * @param string                     $now     updated_at.
+	 */
+	public function update( int $id, array $changes, string $now ): void {
+		$changes = array_intersect_key( $changes, array_flip( array( 'name', 'seats', 'validity_days', 'wc_product_ids' ) ) );
+		if ( array() === $changes ) {
+			return;
+		}
+		$changes['updated_at'] = $now;
+		$this->db->update( $this->table(), $changes, array( 'id' => $id ) );
+	}
+
+	/**
 	 * A product of a brand by slug.
 	 *
 	 * @param int    $brand_id Brand.

@@ -112,19 +112,8 @@ class BrandService {
 		$slug  = self::slug( $data['slug'] ?? null );
 		$name  = self::name( $data['name'] ?? null );
 		$seats = self::seats( $data['seats'] ?? 1 );
-		$days  = $data['validity_days'] ?? null;
-		if ( null !== $days && ( ! is_int( $days ) || $days < 1 || $days > 36500 ) ) {
-			throw DomainError::invalid( 'el_invalid_validity', __( 'validity_days must be a whole number of days between 1 and 36500, or null for licenses that do not expire.', 'entitlement-ledger' ), 'validity_days' );
-		}
-		$ids = $data['wc_product_ids'] ?? array();
-		if ( ! is_array( $ids ) || count( $ids ) > 50 ) {
-			throw DomainError::invalid( 'el_invalid_product', __( 'wc_product_ids must be a list of WooCommerce product ids.', 'entitlement-ledger' ), 'wc_product_ids' );
-		}
-		foreach ( $ids as $id ) {
-			if ( ! is_int( $id ) || $id <= 0 || ( function_exists( 'wc_get_product' ) && ! wc_get_product( $id ) ) ) {
-				throw DomainError::invalid( 'el_invalid_product', __( 'wc_product_ids must be a list of WooCommerce product ids.', 'entitlement-ledger' ), 'wc_product_ids' );
-			}
-		}
+		$days  = self::validity( $data['validity_days'] ?? null );
+		$ids   = self::wc_product_ids( $data['wc_product_ids'] ?? array() );
 		return $this->transaction->run(
 			function () use ( $brand_slug, $slug, $name, $seats, $days, $ids ): LicensedProduct {
 				$brand = $this->require_brand( $brand_slug );
@@ -149,6 +138,72 @@ class BrandService {
 				return $product;
 			}
 		);
+	}
+
+	/**
+	 * Changes a licensed product's name, default seats, validity or WooCommerce products
+	 * (licenses already provisioned keep theirs).
+	 *
+	 * @param string               $brand_slug   Brand.
+	 * @param string               $product_slug Product.
+	 * @param array<string, mixed> $data         name, seats, validity_days, wc_product_ids.
+	 */
+	public function update_product( string $brand_slug, string $product_slug, array $data ): LicensedProduct {
+		$row = array();
+		if ( array_key_exists( 'name', $data ) ) {
+			$row['name'] = self::name( $data['name'] );
+		}
+		if ( array_key_exists( 'seats', $data ) ) {
+			$row['seats'] = self::seats( $data['seats'] );
+		}
+		if ( array_key_exists( 'validity_days', $data ) ) {
+			$row['validity_days'] = self::validity( $data['validity_days'] );
+		}
+		if ( array_key_exists( 'wc_product_ids', $data ) ) {
+			$row['wc_product_ids'] = implode( ',', array_unique( self::wc_product_ids( $data['wc_product_ids'] ) ) );
+		}
+		return $this->transaction->run(
+			function () use ( $brand_slug, $product_slug, $row ): LicensedProduct {
+				$brand  = $this->require_brand( $brand_slug );
+				$before = $this->products->find_by_slug( $brand->id, $product_slug ) ?? throw self::product_not_found();
+				$this->products->update( $before->id, $row, $this->clock->now() );
+				$after = $this->products->find( $before->id ) ?? throw self::product_not_found();
+				$this->audit->record( 'licensed_product.updated', 'licensed_product', $before->id, get_object_vars( $before ), get_object_vars( $after ) );
+				return $after;
+			}
+		);
+	}
+
+	/**
+	 * A validity in days, or null for licenses that do not expire.
+	 *
+	 * @param mixed $days Input.
+	 * @throws DomainError When out of range.
+	 */
+	private static function validity( mixed $days ): ?int {
+		if ( null !== $days && ( ! is_int( $days ) || $days < 1 || $days > 36500 ) ) {
+			throw DomainError::invalid( 'el_invalid_validity', __( 'validity_days must be a whole number of days between 1 and 36500, or null for licenses that do not expire.', 'entitlement-ledger' ), 'validity_days' );
+		}
+		return $days;
+	}
+
+	/**
+	 * WooCommerce product ids that exist.
+	 *
+	 * @param mixed $ids Input.
+	 * @return list<int>
+	 * @throws DomainError When not a list of existing products.
+	 */
+	private static function wc_product_ids( mixed $ids ): array {
+		if ( ! is_array( $ids ) || count( $ids ) > 50 ) {
+			throw DomainError::invalid( 'el_invalid_product', __( 'wc_product_ids must be a list of WooCommerce product ids.', 'entitlement-ledger' ), 'wc_product_ids' );
+		}
+		foreach ( $ids as $id ) {
+			if ( ! is_int( $id ) || $id <= 0 || ( function_exists( 'wc_get_product' ) && ! wc_get_product( $id ) ) ) {
+				throw DomainError::invalid( 'el_invalid_product', __( 'wc_product_ids must be a list of WooCommerce product ids.', 'entitlement-ledger' ), 'wc_product_ids' );
+			}
+		}
+		return array_values( $ids );
 	}
 
 	/**

@@ -135,6 +135,25 @@ class BrandsController extends Controller {
 		);
 		register_rest_route(
 			self::NAMESPACE,
+			'/brands/' . self::SLUG . '/products/(?P<product>[a-z0-9-]{1,64})',
+			array(
+				'args'   => $slug_arg + array( 'product' => LicenseSchemas::slug( __( 'Licensed product slug.', 'entitlement-ledger' ) ) ),
+				array(
+					'methods'             => 'PATCH',
+					'callback'            => array( $this, 'update_product' ),
+					'permission_callback' => $manage,
+					'args'                => array(
+						'name'           => $product['name'],
+						'seats'          => $product['seats'],
+						'validity_days'  => $product['validity_days'],
+						'wc_product_ids' => $product['wc_product_ids'],
+					),
+				),
+				'schema' => array( LicenseSchemas::class, 'product' ),
+			)
+		);
+		register_rest_route(
+			self::NAMESPACE,
 			'/brands/' . self::SLUG . '/keys',
 			array(
 				'args'   => $slug_arg,
@@ -257,6 +276,23 @@ class BrandsController extends Controller {
 				$slug    = $this->path_slug( $request );
 				$product = $this->service->create_product( $slug, $this->fields( $request, array( 'slug', 'name', 'seats', 'validity_days', 'wc_product_ids' ) ) );
 				return new WP_REST_Response( LicensePresenter::product( $product, $slug ), 201 );
+			}
+		);
+	}
+
+	/**
+	 * PATCH /brands/{slug}/products/{product}.
+	 *
+	 * @param WP_REST_Request<array<string, mixed>> $request Request.
+	 */
+	public function update_product( WP_REST_Request $request ): WP_REST_Response|WP_Error {
+		return $this->write(
+			$request,
+			function () use ( $request ): WP_REST_Response {
+				$slug    = $this->path_slug( $request );
+				$params  = $request->get_url_params();
+				$product = $this->service->update_product( $slug, isset( $params['product'] ) ? (string) $params['product'] : '', $this->fields( $request, array( 'name', 'seats', 'validity_days', 'wc_product_ids' ) ) );
+				return new WP_REST_Response( LicensePresenter::product( $product, $slug ) );
 			}
 		);
 	}

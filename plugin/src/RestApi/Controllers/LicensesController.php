@@ -10,6 +10,7 @@ namespace EntitlementLedger\RestApi\Controllers;
 use EntitlementLedger\DataStores\ActivationStore;
 use EntitlementLedger\DataStores\LicenseStore;
 use EntitlementLedger\Domain\Clock;
+use EntitlementLedger\Domain\Licenses\ActivationService;
 use EntitlementLedger\Domain\Licenses\License;
 use EntitlementLedger\Domain\Licenses\LicenseService;
 use EntitlementLedger\Domain\Licenses\LicenseStatus;
@@ -37,14 +38,20 @@ class LicensesController extends Controller {
 	protected $rest_base = 'licenses';
 
 	/**
+	 * Activations a license's detail lists (active ones first).
+	 */
+	private const ACTIVATIONS_SHOWN = 200;
+
+	/**
 	 * Constructor.
 	 *
-	 * @param IdempotencyGuard $guard       Idempotent writes.
-	 * @param LicenseService   $service     Lifecycle.
-	 * @param LicenseStore     $licenses    Reads.
-	 * @param ActivationStore  $activations Seats in use.
-	 * @param BrandKeyAuth     $auth        Brand keys and staff.
-	 * @param Clock            $clock       Time.
+	 * @param IdempotencyGuard  $guard       Idempotent writes.
+	 * @param LicenseService    $service     Lifecycle.
+	 * @param LicenseStore      $licenses    Reads.
+	 * @param ActivationStore   $activations Seats in use.
+	 * @param BrandKeyAuth      $auth               Brand keys and staff.
+	 * @param Clock             $clock              Time.
+	 * @param ActivationService $activation_service Deactivation by staff.
 	 */
 	public function __construct(
 		IdempotencyGuard $guard,
@@ -52,7 +59,8 @@ class LicensesController extends Controller {
 		private LicenseStore $licenses,
 		private ActivationStore $activations,
 		private BrandKeyAuth $auth,
-		private Clock $clock
+		private Clock $clock,
+		private ActivationService $activation_service
 	) {
 		parent::__construct( $guard );
 	}
@@ -93,6 +101,33 @@ class LicensesController extends Controller {
 							'format'      => 'date-time',
 						),
 					),
+				),
+				'schema' => array( $this, 'get_public_item_schema' ),
+			)
+		);
+		register_rest_route(
+			self::NAMESPACE,
+			'/' . $this->rest_base . '/(?P<id>\d+)',
+			array(
+				'args'   => $this->id_arg(),
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'get_item' ),
+					'permission_callback' => $allowed,
+				),
+				'schema' => array( $this, 'get_public_item_schema' ),
+			)
+		);
+		register_rest_route(
+			self::NAMESPACE,
+			'/' . $this->rest_base . '/(?P<id>\d+)/activations/deactivate',
+			array(
+				'args'   => $this->id_arg(),
+				array(
+					'methods'             => WP_REST_Server::CREATABLE,
+					'callback'            => array( $this, 'deactivate_instance' ),
+					'permission_callback' => $allowed,
+					'args'                => array( 'instance' => LicenseSchemas::instance_arg() ),
 				),
 				'schema' => array( $this, 'get_public_item_schema' ),
 			)
@@ -147,12 +182,55 @@ class LicensesController extends Controller {
 						'product'    => isset( $request['product'] ) ? (string) $request['product'] : null,
 						'status'     => isset( $request['status'] ) ? (string) $request['status'] : null,
 						'key_prefix' => isset( $request['key_prefix'] ) ? strtoupper( (string) $request['key_prefix'] ) : null,
+						'search'     => isset( $request['search'] ) ? (string) $request['search'] : null,
 					),
 					(int) $request['page'],
-					$per_page
+					$per_page,
+					(string) $request['orderby'],
+					(string) $request['order']
 				);
 				return $this->paged( $this->present_all( $result['items'] ), $result['total'], $per_page );
 			}
+		);
+	}
+
+	/**
+	 * GET /licenses/{id}: one license with its activations (staff's detail; a brand key sees
+	 * its own brand's only).
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function get_item( $request ) {
+		return $this->read( fn(): WP_REST_Response => new WP_REST_Response( $this->present_detail( $this->service->require( $this->path_id( $request ), $this->auth->scope() ) ) ) );
+	}
+
+	/**
+	 * POST /licenses/{id}/activations/deactivate { instance }: frees an instance's seat
+	 * without the key (staff and the brand's systems); answers the license as GET does.
+	 *
+	 * @param WP_REST_Request<array<string, mixed>> $request Request.
+	 */
+	public function deactivate_instance( WP_REST_Request $request ): WP_REST_Response|WP_Error {
+		return $this->write(
+			$request,
+			function () use ( $request ): WP_REST_Response {
+				$license = $this->service->require( $this->path_id( $request ), $this->auth->scope() );
+				$this->activation_service->deactivate_license( $license->id, (string) $request['instance'] );
+				return new WP_REST_Response( $this->present_detail( $this->service->require( $license->id, $this->auth->scope() ) ) );
+			}
+		);
+	}
+
+	/**
+	 * A license with its activations.
+	 *
+	 * @param License $license License.
+	 * @return array<string, mixed>
+	 */
+	private function present_detail( License $license ): array {
+		return $this->present_all( array( $license ) )[0] + array(
+			'activations' => array_map( array( LicensePresenter::class, 'activation' ), $this->activations->for_license( $license->id, self::ACTIVATIONS_SHOWN ) ),
 		);
 	}
 
@@ -285,6 +363,24 @@ class LicensesController extends Controller {
 				'description' => __( 'The 8 characters after "ELK-" of a key.', 'entitlement-ledger' ),
 				'type'        => 'string',
 				'pattern'     => '^[0-9A-Za-z]{8}$',
+			),
+			'search'     => array(
+				'description' => __( 'The start of the customer\'s email or of the key (e.g. "ELK-7KQ2").', 'entitlement-ledger' ),
+				'type'        => 'string',
+				'minLength'   => 1,
+				'maxLength'   => 190,
+			),
+			'orderby'    => array(
+				'description' => __( 'Sort field (created_at is the license id\'s order).', 'entitlement-ledger' ),
+				'type'        => 'string',
+				'enum'        => array( 'id', 'created_at', 'expires_at', 'customer_email' ),
+				'default'     => 'id',
+			),
+			'order'      => array(
+				'description' => __( 'Sort direction.', 'entitlement-ledger' ),
+				'type'        => 'string',
+				'enum'        => array( 'asc', 'desc' ),
+				'default'     => 'desc',
 			),
 		);
 	}

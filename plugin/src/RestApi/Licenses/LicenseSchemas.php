@@ -151,6 +151,32 @@ final class LicenseSchemas {
 				'source_order_id' => self::ro( array( 'integer', 'null' ) ),
 				'created_at'      => self::ro( 'string' ),
 				'updated_at'      => self::ro( 'string' ),
+				'activations'     => array(
+					'description' => __( 'Its activations, active ones first (GET /licenses/{id} only).', 'entitlement-ledger' ),
+					'type'        => 'array',
+					'readonly'    => true,
+					'items'       => self::activation(),
+				),
+			),
+		);
+	}
+
+	/**
+	 * An activation.
+	 *
+	 * @return array<string, mixed>
+	 */
+	public static function activation(): array {
+		return array(
+			'type'       => 'object',
+			'properties' => array(
+				'instance'       => array( 'type' => 'string' ),
+				'active'         => array( 'type' => 'boolean' ),
+				'uses_seat'      => array( 'type' => 'boolean' ),
+				'first_seen_at'  => array( 'type' => 'string' ),
+				'last_seen_at'   => array( 'type' => 'string' ),
+				'activated_at'   => array( 'type' => 'string' ),
+				'deactivated_at' => array( 'type' => array( 'string', 'null' ) ),
 			),
 		);
 	}
