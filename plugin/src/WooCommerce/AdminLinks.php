@@ -8,6 +8,7 @@
 namespace EntitlementLedger\WooCommerce;
 
 use EntitlementLedger\Domain\Entitlements\Entitlement;
+use EntitlementLedger\Domain\Licenses\License;
 use WC_Order;
 
 /**
@@ -31,6 +32,19 @@ final class AdminLinks {
 			'subscription'     => $this->subscription( $entitlement->subscription_id ),
 			'source_order'     => $this->order( $entitlement->source_order_id ),
 			'redemption_order' => $this->order( $entitlement->redemption?->order_id ),
+		);
+	}
+
+	/**
+	 * The links of one license: its customer's profile and the order that sold it.
+	 *
+	 * @param License $license License.
+	 * @return array{customer: string|null, source_order: string|null}
+	 */
+	public function for_license( License $license ): array {
+		return array(
+			'customer'     => $this->customer( $license->customer_id ),
+			'source_order' => $this->order( $license->source_order_id ),
 		);
 	}
 

@@ -19,6 +19,7 @@ use EntitlementLedger\RestApi\Idempotency\IdempotencyGuard;
 use EntitlementLedger\RestApi\Licenses\BrandKeyAuth;
 use EntitlementLedger\RestApi\Licenses\LicenseSchemas;
 use EntitlementLedger\RestApi\Presenters\LicensePresenter;
+use EntitlementLedger\WooCommerce\AdminLinks;
 use WP_Error;
 use WP_REST_Request;
 use WP_REST_Response;
@@ -52,6 +53,7 @@ class LicensesController extends Controller {
 	 * @param BrandKeyAuth      $auth               Brand keys and staff.
 	 * @param Clock             $clock              Time.
 	 * @param ActivationService $activation_service Deactivation by staff.
+	 * @param AdminLinks        $links              Edit screens of the customer and order.
 	 */
 	public function __construct(
 		IdempotencyGuard $guard,
@@ -60,7 +62,8 @@ class LicensesController extends Controller {
 		private ActivationStore $activations,
 		private BrandKeyAuth $auth,
 		private Clock $clock,
-		private ActivationService $activation_service
+		private ActivationService $activation_service,
+		private AdminLinks $links
 	) {
 		parent::__construct( $guard );
 	}
@@ -230,6 +233,7 @@ class LicensesController extends Controller {
 	 */
 	private function present_detail( License $license ): array {
 		return $this->present_all( array( $license ) )[0] + array(
+			'links'       => $this->links->for_license( $license ),
 			'activations' => array_map( array( LicensePresenter::class, 'activation' ), $this->activations->for_license( $license->id, self::ACTIVATIONS_SHOWN ) ),
 		);
 	}

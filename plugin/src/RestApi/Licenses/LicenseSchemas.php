@@ -151,6 +151,15 @@ final class LicenseSchemas {
 				'source_order_id' => self::ro( array( 'integer', 'null' ) ),
 				'created_at'      => self::ro( 'string' ),
 				'updated_at'      => self::ro( 'string' ),
+				'links'           => array(
+					'description' => __( 'Edit screens of the customer and the source order, when the caller may open them (GET /licenses/{id} only).', 'entitlement-ledger' ),
+					'type'        => 'object',
+					'readonly'    => true,
+					'properties'  => array(
+						'customer'     => array( 'type' => array( 'string', 'null' ) ),
+						'source_order' => array( 'type' => array( 'string', 'null' ) ),
+					),
+				),
 				'activations'     => array(
 					'description' => __( 'Its activations, active ones first (GET /licenses/{id} only).', 'entitlement-ledger' ),
 					'type'        => 'array',

@@ -100,6 +100,14 @@ final class LicenseStaffRoutesTest extends LicenseTestCase {
 		$this->assertSame( 1, $body['seats_used'], 'localhost uses no seat' );
 		$this->assertEqualsCanonicalizing( array( 'https://one.example', 'localhost' ), array_column( $body['activations'], 'instance' ) );
 		$this->assertArrayNotHasKey( 'key', $body );
+		$this->assertSame(
+			array(
+				'customer'     => null,
+				'source_order' => null,
+			),
+			$body['links'],
+			'no user and no order behind a license provisioned over REST'
+		);
 
 		$off = $this->rest( 'POST', '/licenses/' . $id . '/activations/deactivate', array( 'instance' => 'https://one.example' ) );
 		$this->assertSame( 200, $off->get_status(), wp_json_encode( $off->get_data() ) );
