@@ -9,6 +9,10 @@ import { createRoot, StrictMode } from '@wordpress/element';
 import App from './app/App';
 import './store/entitlements';
 import './style.scss';
+// The lazily loaded license screens' styles ship in index.css: a CSS chunk
+// would add CSS-loading code to the entry script.
+import './features/licenses/style.scss';
+import './features/brands/style.scss';
 
 const ROOT_ID = 'entitlement-ledger-admin';
 

@@ -1,8 +1,8 @@
 /**
  * WordPress dependencies
  */
-import { TabPanel } from '@wordpress/components';
-import { useCallback, useMemo } from '@wordpress/element';
+import { Spinner, TabPanel } from '@wordpress/components';
+import { Suspense, useCallback, useMemo } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
 /**
@@ -21,15 +21,23 @@ export default function App() {
 	const screens = useMemo( () => getScreens(), [] );
 	const route = useRoute();
 	const names = screens.map( ( screen ) => screen.name );
+	// The first screen the user may open when the route names none (or one
+	// they may not open).
+	const fallback = names.includes( DEFAULT_SCREEN )
+		? DEFAULT_SCREEN
+		: ( names[ 0 ] ?? DEFAULT_SCREEN );
 	const current =
 		route.screen && names.includes( route.screen )
 			? route.screen
-			: DEFAULT_SCREEN;
-	const onSelect = useCallback( ( name: string ) => {
-		if ( name !== readScreen() ) {
-			navigate( { screen: name } );
-		}
-	}, [] );
+			: fallback;
+	const onSelect = useCallback(
+		( name: string ) => {
+			if ( name !== readScreen( fallback ) ) {
+				navigate( { screen: name } );
+			}
+		},
+		[ fallback ]
+	);
 
 	return (
 		<div className="el-admin">
@@ -54,7 +62,19 @@ export default function App() {
 					const Screen = screen?.component;
 					return Screen ? (
 						<ErrorBoundary>
-							<Screen />
+							<Suspense
+								fallback={
+									<p className="el-detail__loading">
+										<Spinner />
+										{ __(
+											'Loading…',
+											'entitlement-ledger'
+										) }
+									</p>
+								}
+							>
+								<Screen />
+							</Suspense>
 						</ErrorBoundary>
 					) : null;
 				} }
@@ -64,9 +84,9 @@ export default function App() {
 	);
 }
 
-function readScreen(): string {
+function readScreen( fallback: string ): string {
 	return (
 		new URLSearchParams( window.location.search ).get( 'screen' ) ??
-		DEFAULT_SCREEN
+		fallback
 	);
 }

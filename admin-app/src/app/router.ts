@@ -7,7 +7,7 @@ import { addQueryArgs, getQueryArgs, removeQueryArgs } from '@wordpress/url';
 /**
  * The app's location lives in query arguments of
  * admin.php?page=entitlement-ledger (`screen`, `entitlement`, `subscription`,
- * `customer`, `email`), so that a reload, the Back button or a shared link
+ * `customer`, `email`, `license`, `brand`), so that a reload, the Back button or a shared link
  * opens the same place.
  */
 export type Route = Record< string, string >;
@@ -19,6 +19,8 @@ const ROUTE_KEYS = [
 	'subscription',
 	'customer',
 	'email',
+	'license',
+	'brand',
 ];
 
 /**

@@ -6,6 +6,7 @@ import type { ComponentType } from 'react';
 /**
  * WordPress dependencies
  */
+import { lazy } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
 /**
@@ -15,6 +16,8 @@ import CirculationScreen from '../features/circulation/CirculationScreen';
 import GiftsScreen from '../features/gifts/GiftsScreen';
 import ReportsScreen from '../features/reports/ReportsScreen';
 import SettingsScreen from '../features/settings/SettingsScreen';
+import { getBootData } from '../utils/bootData';
+import { canOpenScreen, type Capabilities } from './access';
 
 export interface Screen {
 	name: string;
@@ -22,12 +25,36 @@ export interface Screen {
 	component: ComponentType;
 }
 
+/*
+ * The license screens load on first use (their own chunk, with their stores):
+ * circulation staff never download them.
+ */
+const LicensesScreen = lazy(
+	() =>
+		import(
+			/* webpackChunkName: "licenses" */ '../features/licenses/LicensesScreen'
+		)
+);
+const BrandsScreen = lazy(
+	() =>
+		import(
+			/* webpackChunkName: "licenses" */ '../features/brands/BrandsScreen'
+		)
+);
+
 /**
  * The screens of the admin app, in navigation order. `name` is the value of
  * the `screen` query argument of admin.php?page=entitlement-ledger.
+ *
+ * @param capabilities What the user may do (boot data); a screen whose
+ *                     capability is missing is not offered (its REST routes
+ *                     would answer 403 anyway).
+ * @return Screens the user may open.
  */
-export function getScreens(): Screen[] {
-	return [
+export function getScreens(
+	capabilities: Capabilities = getBootData().capabilities
+): Screen[] {
+	const all: Screen[] = [
 		{
 			name: 'circulation',
 			title: __( 'Circulation', 'entitlement-ledger' ),
@@ -44,11 +71,24 @@ export function getScreens(): Screen[] {
 			component: ReportsScreen,
 		},
 		{
+			name: 'licenses',
+			title: __( 'Licenses', 'entitlement-ledger' ),
+			component: LicensesScreen,
+		},
+		{
+			name: 'brands',
+			title: __( 'Brands', 'entitlement-ledger' ),
+			component: BrandsScreen,
+		},
+		{
 			name: 'settings',
 			title: __( 'Settings', 'entitlement-ledger' ),
 			component: SettingsScreen,
 		},
 	];
+	return all.filter( ( screen ) =>
+		canOpenScreen( screen.name, capabilities )
+	);
 }
 
 export const DEFAULT_SCREEN = 'circulation';

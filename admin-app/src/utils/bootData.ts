@@ -9,6 +9,7 @@ export interface BootData {
 		manageEntitlements: boolean;
 		viewReports: boolean;
 		manageSettings: boolean;
+		manageLicenses: boolean;
 	};
 }
 
@@ -26,6 +27,8 @@ export function getBootData(): BootData {
 			manageEntitlements: caps.manageEntitlements !== false,
 			viewReports: caps.viewReports !== false,
 			manageSettings: caps.manageSettings !== false,
+			// Licenses and brand API keys: only when the page says so.
+			manageLicenses: caps.manageLicenses === true,
 		},
 	};
 }

@@ -55,12 +55,22 @@ final class AdminPage implements Registerable {
 		$this->hook_suffix = (string) add_menu_page(
 			__( 'Entitlements', 'entitlement-ledger' ),
 			__( 'Entitlements', 'entitlement-ledger' ),
-			Capabilities::MANAGE_ENTITLEMENTS,
+			$this->menu_capability(),
 			self::SLUG,
 			array( $this, 'render' ),
 			'dashicons-tickets-alt',
 			56
 		);
+	}
+
+	/**
+	 * The capability that opens the page: circulation staff's, or license staff's for a user
+	 * who manages licenses only (the app then shows the license screens alone).
+	 */
+	private function menu_capability(): string {
+		return ! current_user_can( Capabilities::MANAGE_ENTITLEMENTS ) && current_user_can( Capabilities::MANAGE_LICENSES )
+			? Capabilities::MANAGE_LICENSES
+			: Capabilities::MANAGE_ENTITLEMENTS;
 	}
 
 	/**
@@ -152,6 +162,7 @@ final class AdminPage implements Registerable {
 				'manageEntitlements' => current_user_can( Capabilities::MANAGE_ENTITLEMENTS ),
 				'viewReports'        => current_user_can( Capabilities::VIEW_REPORTS ),
 				'manageSettings'     => current_user_can( Capabilities::MANAGE_SETTINGS ),
+				'manageLicenses'     => current_user_can( Capabilities::MANAGE_LICENSES ),
 			),
 			'adminUrl'      => admin_url(),
 		);
