@@ -92,6 +92,7 @@ export default function BrandEditor( { brand, onClose, onSaved }: Props ) {
 
 	return (
 		<Modal
+			focusOnMount="firstContentElement"
 			title={
 				brand
 					? __( 'Edit brand', 'entitlement-ledger' )

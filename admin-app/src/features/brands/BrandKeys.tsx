@@ -58,6 +58,7 @@ function SecretModal( {
 	);
 	return (
 		<Modal
+			focusOnMount="firstContentElement"
 			title={ __( 'Copy the API key now', 'entitlement-ledger' ) }
 			onRequestClose={ onClose }
 			size="medium"
@@ -132,6 +133,7 @@ function CreateKeyModal( {
 	};
 	return (
 		<Modal
+			focusOnMount="firstContentElement"
 			title={ __( 'Create API key', 'entitlement-ledger' ) }
 			onRequestClose={ onClose }
 			size="medium"
@@ -216,6 +218,7 @@ function RevokeModal( {
 	};
 	return (
 		<Modal
+			focusOnMount="firstContentElement"
 			title={ __( 'Revoke API key', 'entitlement-ledger' ) }
 			onRequestClose={ onClose }
 			size="medium"

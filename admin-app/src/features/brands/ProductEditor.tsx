@@ -105,6 +105,7 @@ export default function ProductEditor( { brand, product, onClose }: Props ) {
 
 	return (
 		<Modal
+			focusOnMount="firstContentElement"
 			title={
 				product
 					? __( 'Edit licensed product', 'entitlement-ledger' )

@@ -183,7 +183,12 @@ export default function LicenseActionModal( {
 	};
 
 	return (
-		<Modal title={ t.title } onRequestClose={ onClose } size="medium">
+		<Modal
+			focusOnMount="firstContentElement"
+			title={ t.title }
+			onRequestClose={ onClose }
+			size="medium"
+		>
 			<form onSubmit={ submit } className="el-action-form">
 				<div className="el-stack">
 					{ error && (
