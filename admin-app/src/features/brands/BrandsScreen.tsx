@@ -138,14 +138,6 @@ function BrandList() {
 					fields={ fields }
 					view={ view }
 					onChangeView={ setView }
-					actions={ [
-						{
-							id: 'open',
-							label: __( 'Open', 'entitlement-ledger' ),
-							isPrimary: true,
-							callback: ( [ brand ] ) => brand && open( brand ),
-						},
-					] }
 					defaultLayouts={ DEFAULT_LAYOUTS }
 					getItemId={ ( item ) => item.slug }
 					onClickItem={ open }

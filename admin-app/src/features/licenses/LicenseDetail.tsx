@@ -16,6 +16,7 @@ import { __, sprintf } from '@wordpress/i18n';
  */
 import { navigate } from '../../app/router';
 import ErrorNotice from '../../components/ErrorNotice';
+import { store as brandsStore } from '../../store/brands';
 import { store as licensesStore } from '../../store/licenses';
 import { formatDate } from '../circulation/fields';
 import LicenseActionModal, {
@@ -74,6 +75,13 @@ export default function LicenseDetail( { id }: { id: number } ) {
 		[ id ]
 	);
 	const { refreshLicense } = useDispatch( licensesStore );
+	const brandName = useSelect(
+		( select ) =>
+			license
+				? select( brandsStore ).getBrand( license.brand )?.name
+				: undefined,
+		[ license ]
+	);
 	const [ modal, setModal ] = useState< {
 		kind: LicenseModalKind;
 		instance?: string;
@@ -156,7 +164,7 @@ export default function LicenseDetail( { id }: { id: number } ) {
 				<Term label={ __( 'Product', 'entitlement-ledger' ) }>
 					{ license.product_name }{ ' ' }
 					<span className="el-license__muted">
-						({ license.brand })
+						({ brandName ?? license.brand })
 					</span>
 				</Term>
 				<Term label={ __( 'Seats used', 'entitlement-ledger' ) }>

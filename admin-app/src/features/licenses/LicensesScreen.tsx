@@ -106,15 +106,6 @@ function LicenseList() {
 							? false
 							: () => setView( DEFAULT_VIEW )
 					}
-					actions={ [
-						{
-							id: 'open',
-							label: __( 'Open', 'entitlement-ledger' ),
-							isPrimary: true,
-							callback: ( [ license ] ) =>
-								license && open( license ),
-						},
-					] }
 					defaultLayouts={ DEFAULT_LAYOUTS }
 					getItemId={ ( item ) => String( item.id ) }
 					onClickItem={ open }

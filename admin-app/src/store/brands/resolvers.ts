@@ -68,3 +68,12 @@ export const getBrandKeys =
 			);
 		}
 	};
+
+/**
+ * A brand comes with the list of every brand.
+ */
+export const getBrand =
+	() =>
+	async ( { resolveSelect }: ThunkArgs ): Promise< void > => {
+		await resolveSelect.getBrands();
+	};

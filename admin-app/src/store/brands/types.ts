@@ -60,6 +60,9 @@ export interface ThunkArgs {
 	dispatch: ( ( action: Action ) => void ) & {
 		invalidateResolution: ( selectorName: string, args: unknown[] ) => void;
 	};
+	resolveSelect: {
+		getBrands: () => Promise< readonly Brand[] >;
+	};
 }
 
 export type {
