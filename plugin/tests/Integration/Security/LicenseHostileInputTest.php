@@ -27,29 +27,31 @@ final class LicenseHostileInputTest extends LicenseTestCase {
 	 * The license and brand write routes and a valid body each case starts from.
 	 */
 	private const WRITE_ROUTES = array(
-		'POST /licenses'                    => array(
+		'POST /licenses'                             => array(
 			'brand'          => 'hostile',
 			'product'        => 'hostile-pro',
 			'customer_email' => 'new@example.test',
 		),
-		'POST /licenses/{key}/activate'     => array( 'instance' => 'https://fresh.example' ),
-		'POST /licenses/{key}/deactivate'   => array( 'instance' => 'https://active.example' ),
-		'POST /licenses/{id}/suspend'       => array(),
-		'POST /licenses/{id}/resume'        => array(),
-		'POST /licenses/{id}/cancel'        => array(),
-		'POST /licenses/{id}/renew'         => array(),
-		'POST /brands'                      => array(
+		'POST /licenses/{key}/activate'              => array( 'instance' => 'https://fresh.example' ),
+		'POST /licenses/{key}/deactivate'            => array( 'instance' => 'https://active.example' ),
+		'POST /licenses/{id}/suspend'                => array(),
+		'POST /licenses/{id}/resume'                 => array(),
+		'POST /licenses/{id}/cancel'                 => array(),
+		'POST /licenses/{id}/renew'                  => array(),
+		'POST /brands'                               => array(
 			'slug' => 'fresh',
 			'name' => 'Fresh',
 		),
-		'PATCH /brands/{slug}'              => array( 'name' => 'Renamed' ),
-		'POST /brands/{slug}/products'      => array(
+		'PATCH /brands/{slug}'                       => array( 'name' => 'Renamed' ),
+		'POST /brands/{slug}/products'               => array(
 			'slug' => 'fresh-pro',
 			'name' => 'Fresh Pro',
 		),
-		'POST /brands/{slug}/keys'          => array( 'name' => 'Server' ),
-		'DELETE /brands/{slug}/keys/{id}'   => array(),
-		'POST /me/licenses/{id}/deactivate' => array( 'instance' => 'https://active.example' ),
+		'POST /brands/{slug}/keys'                   => array( 'name' => 'Server' ),
+		'DELETE /brands/{slug}/keys/{id}'            => array(),
+		'POST /me/licenses/{id}/deactivate'          => array( 'instance' => 'https://active.example' ),
+		'POST /licenses/{id}/activations/deactivate' => array( 'instance' => 'https://active.example' ),
+		'PATCH /brands/{slug}/products/{product}'    => array( 'seats' => 4 ),
 	);
 
 	/**
@@ -204,6 +206,45 @@ final class LicenseHostileInputTest extends LicenseTestCase {
 			)
 		);
 		$add( 'POST /me/licenses/{id}/deactivate', '@id', array( 'of another customer' => array( '987654321', '404:el_license_not_found' ) ) );
+		$add(
+			'POST /licenses/{id}/activations/deactivate',
+			'instance',
+			array(
+				'missing'        => array( null, 'el_missing_param' ),
+				'of 100 KB'      => array( str_repeat( 'i', 100 * 1024 ), 'el_invalid_param' ),
+				'an SQL payload' => array( self::SQL, 'el_invalid_param' ),
+				'an array'       => array( array( 'a.example' ), 'el_invalid_param' ),
+				'not active'     => array( 'https://other.example', '404:el_activation_not_found' ),
+			)
+		);
+		$add(
+			'POST /licenses/{id}/activations/deactivate',
+			'@id',
+			array(
+				'of no license' => array( '987654321', '404:el_license_not_found' ),
+				'beyond 2^53'   => array( '9007199254740993', 'el_invalid_param' ),
+			)
+		);
+		$add( 'PATCH /brands/{slug}/products/{product}', 'seats', $seats );
+		$add(
+			'PATCH /brands/{slug}/products/{product}',
+			'validity_days',
+			array(
+				'zero'     => array( 0, 'el_invalid_param' ),
+				'too long' => array( 36501, 'el_invalid_param' ),
+				'a word'   => array( 'year', 'el_invalid_param' ),
+			)
+		);
+		$add(
+			'PATCH /brands/{slug}/products/{product}',
+			'wc_product_ids',
+			array(
+				'with a word'   => array( array( 'x' ), 'el_invalid_param' ),
+				'of no product' => array( array( 987654321 ), 'el_invalid_product' ),
+			)
+		);
+		$add( 'PATCH /brands/{slug}/products/{product}', 'name', array( 'empty' => array( '', 'el_invalid_param' ) ) );
+		$add( 'PATCH /brands/{slug}/products/{product}', '@product', array( 'unknown' => array( 'nothing', '404:el_product_not_found' ) ) );
 		$add( 'POST /brands/{slug}/keys', 'name', array( 'too long' => array( str_repeat( 'k', 191 ), 'el_invalid_param' ) ) );
 		$add(
 			'DELETE /brands/{slug}/keys/{id}',
@@ -314,9 +355,10 @@ final class LicenseHostileInputTest extends LicenseTestCase {
 		[ $method, $path ] = explode( ' ', $route, 2 );
 		$body              = self::WRITE_ROUTES[ $route ];
 		$ids               = array(
-			'{id}'   => str_contains( $path, '/keys/' ) ? $brand_key : $license,
-			'{key}'  => $key,
-			'{slug}' => 'hostile',
+			'{id}'      => str_contains( $path, '/keys/' ) ? $brand_key : $license,
+			'{key}'     => $key,
+			'{slug}'    => 'hostile',
+			'{product}' => 'hostile-pro',
 		);
 		foreach ( $override as $field => $value ) {
 			if ( str_starts_with( $field, '@' ) ) {
