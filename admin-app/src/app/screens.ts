@@ -14,8 +14,6 @@ import { __ } from '@wordpress/i18n';
  */
 import CirculationScreen from '../features/circulation/CirculationScreen';
 import GiftsScreen from '../features/gifts/GiftsScreen';
-import ReportsScreen from '../features/reports/ReportsScreen';
-import SettingsScreen from '../features/settings/SettingsScreen';
 import { getBootData } from '../utils/bootData';
 import { canOpenScreen, type Capabilities } from './access';
 
@@ -26,9 +24,23 @@ export interface Screen {
 }
 
 /*
- * The license screens load on first use (their own chunk, with their stores):
- * circulation staff never download them.
+ * Circulation and Gifts, the screens staff open all day, are in the main
+ * bundle. Reports and Settings load on first use, and the license screens
+ * too (their own chunk, with their stores): circulation staff never download
+ * them.
  */
+const ReportsScreen = lazy(
+	() =>
+		import(
+			/* webpackChunkName: "reports" */ '../features/reports/ReportsScreen'
+		)
+);
+const SettingsScreen = lazy(
+	() =>
+		import(
+			/* webpackChunkName: "settings" */ '../features/settings/SettingsScreen'
+		)
+);
 const LicensesScreen = lazy(
 	() =>
 		import(
