@@ -791,8 +791,7 @@ async function main() {
 		return { size, screens, posts: prepared.posts };
 	};
 	if ( opts.only === 'admin' ) {
-		// The admin section needs the seeded entitlements: not with --only=licenses.
-		const admin = onlyLicenses ? null : await runAdmin();
+		const admin = await runAdmin();
 		console.log(
 			[
 				'',
