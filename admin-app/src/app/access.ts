@@ -1,7 +1,7 @@
 /**
  * Internal dependencies
  */
-import type { BootData } from '../utils/bootData';
+import type { BootData } from '../utils/boot';
 
 export type Capabilities = BootData[ 'capabilities' ];
 

@@ -14,7 +14,7 @@ import { __ } from '@wordpress/i18n';
  */
 import CirculationScreen from '../features/circulation/CirculationScreen';
 import GiftsScreen from '../features/gifts/GiftsScreen';
-import { getBootData } from '../utils/bootData';
+import { getBootData } from '../utils/boot';
 import { canOpenScreen, type Capabilities } from './access';
 
 export interface Screen {

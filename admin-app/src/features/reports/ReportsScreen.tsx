@@ -22,7 +22,7 @@ import type {
 } from '../../api/reports';
 import ErrorNotice from '../../components/ErrorNotice';
 import { store as reportsStore } from '../../store/reports';
-import { getBootData } from '../../utils/bootData';
+import { getBootData } from '../../utils/boot';
 import CsvButton from './CsvButton';
 import { formatDay, formatPeriod } from './labels';
 import LiabilityTable from './LiabilityTable';

@@ -21,7 +21,7 @@ import type { ApiError } from '../../api/types';
 import type { BreakagePolicy, DeferredMode } from '../../api/settings';
 import ErrorNotice from '../../components/ErrorNotice';
 import { store as settingsStore } from '../../store/settings';
-import { getBootData } from '../../utils/bootData';
+import { getBootData } from '../../utils/boot';
 import { focusFirstInvalid } from '../../utils/focusInvalid';
 import {
 	getChanges,
