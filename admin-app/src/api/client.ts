@@ -180,7 +180,7 @@ export interface WriteOptions {
 export async function write< T >(
 	method: 'POST' | 'PATCH' | 'DELETE',
 	path: string,
-	data: object,
+	data: object = {},
 	options: WriteOptions = {}
 ): Promise< T > {
 	try {

@@ -5,8 +5,7 @@
 /**
  * Internal dependencies
  */
-import { fetchPage } from './client';
-import { sendJson } from './request';
+import { fetchPage, write } from './client';
 import type { Page } from './types';
 
 export type GiftKind = 'predefined' | 'custom';
@@ -92,7 +91,7 @@ export function fetchGifts( query: GiftQuery = {} ): Promise< Page< Gift > > {
  * @return The created gift.
  */
 export function createGift( input: GiftInput ): Promise< Gift > {
-	return sendJson< Gift >( 'POST', '/gifts', input );
+	return write< Gift >( 'POST', '/gifts', input );
 }
 
 /**
@@ -103,7 +102,7 @@ export function createGift( input: GiftInput ): Promise< Gift > {
  * @return The changed gift.
  */
 export function updateGift( id: number, input: GiftInput ): Promise< Gift > {
-	return sendJson< Gift >( 'PATCH', `/gifts/${ id }`, input );
+	return write< Gift >( 'PATCH', `/gifts/${ id }`, input );
 }
 
 /**

@@ -6,8 +6,7 @@
 /**
  * Internal dependencies
  */
-import { fetchPage } from './client';
-import { getJson, sendJson } from './request';
+import { fetchPage, read, write } from './client';
 import type { Page } from './types';
 
 export type LicenseStatus = 'valid' | 'suspended' | 'cancelled' | 'expired';
@@ -152,7 +151,7 @@ export function fetchLicenses(
  * @return The license.
  */
 export function fetchLicense( id: number ): Promise< License > {
-	return getJson< License >( `/licenses/${ id }` );
+	return read< License >( `/licenses/${ id }` );
 }
 
 /**
@@ -168,11 +167,7 @@ export function postLicenseAction(
 	action: LicenseAction,
 	input: LicenseActionInput = {}
 ): Promise< License > {
-	return sendJson< License >(
-		'POST',
-		`/licenses/${ id }/${ action }`,
-		input
-	);
+	return write< License >( 'POST', `/licenses/${ id }/${ action }`, input );
 }
 
 /**
@@ -186,7 +181,7 @@ export function postDeactivateInstance(
 	id: number,
 	instance: string
 ): Promise< License > {
-	return sendJson< License >(
+	return write< License >(
 		'POST',
 		`/licenses/${ id }/activations/deactivate`,
 		{ instance }
@@ -214,8 +209,8 @@ export function saveBrandRequest(
 	slug?: string
 ): Promise< Brand > {
 	return slug
-		? sendJson< Brand >( 'PATCH', `/brands/${ slug }`, input )
-		: sendJson< Brand >( 'POST', '/brands', input );
+		? write< Brand >( 'PATCH', `/brands/${ slug }`, input )
+		: write< Brand >( 'POST', '/brands', input );
 }
 
 /**
@@ -244,12 +239,12 @@ export function saveBrandProductRequest(
 	product?: string
 ): Promise< LicensedProduct > {
 	return product
-		? sendJson< LicensedProduct >(
+		? write< LicensedProduct >(
 				'PATCH',
 				`/brands/${ brand }/products/${ product }`,
 				input
 			)
-		: sendJson< LicensedProduct >(
+		: write< LicensedProduct >(
 				'POST',
 				`/brands/${ brand }/products`,
 				input
@@ -277,7 +272,7 @@ export function createBrandKeyRequest(
 	brand: string,
 	name: string
 ): Promise< CreatedBrandKey > {
-	return sendJson< CreatedBrandKey >( 'POST', `/brands/${ brand }/keys`, {
+	return write< CreatedBrandKey >( 'POST', `/brands/${ brand }/keys`, {
 		name,
 	} );
 }
@@ -293,5 +288,5 @@ export function revokeBrandKeyRequest(
 	brand: string,
 	id: number
 ): Promise< BrandKey > {
-	return sendJson< BrandKey >( 'DELETE', `/brands/${ brand }/keys/${ id }` );
+	return write< BrandKey >( 'DELETE', `/brands/${ brand }/keys/${ id }` );
 }

@@ -13,9 +13,8 @@ import { addQueryArgs } from '@wordpress/url';
 /**
  * Internal dependencies
  */
-import { API_NAMESPACE, cleanQuery } from './client';
+import { API_NAMESPACE, cleanQuery, read } from './client';
 import { toApiError } from './errors';
-import { getJson } from './request';
 import type { ApiError } from './types';
 
 export type ReportInterval =
@@ -101,7 +100,7 @@ export type ReportName = 'revenue' | 'liability';
 export function fetchRevenueReport(
 	query: RevenueQuery
 ): Promise< RevenueReport > {
-	return getJson< RevenueReport >( '/reports/revenue', query );
+	return read< RevenueReport >( '/reports/revenue', query );
 }
 
 /**
@@ -113,7 +112,7 @@ export function fetchRevenueReport(
 export function fetchLiabilityReport(
 	query: LiabilityQuery = {}
 ): Promise< LiabilityReport > {
-	return getJson< LiabilityReport >( '/reports/liability', query );
+	return read< LiabilityReport >( '/reports/liability', query );
 }
 
 /**

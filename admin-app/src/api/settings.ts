@@ -5,7 +5,7 @@
 /**
  * Internal dependencies
  */
-import { getJson, sendJson } from './request';
+import { read, write } from './client';
 
 export type DeferredMode = 'percent' | 'fixed';
 export type BreakagePolicy = 'on_expiry' | 'none';
@@ -36,7 +36,7 @@ export type SettingsChanges = Partial<
  * @return Every setting.
  */
 export function fetchSettings(): Promise< PluginSettings > {
-	return getJson< PluginSettings >( '/settings' );
+	return read< PluginSettings >( '/settings' );
 }
 
 /**
@@ -48,5 +48,5 @@ export function fetchSettings(): Promise< PluginSettings > {
 export function saveSettings(
 	changes: SettingsChanges
 ): Promise< PluginSettings > {
-	return sendJson< PluginSettings >( 'POST', '/settings', changes );
+	return write< PluginSettings >( 'POST', '/settings', changes );
 }
